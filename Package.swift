@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "learnsite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "learnsite", targets: ["LearnsiteCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // cmark-gfm from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
+        // Makes concurrent parsing safe: see Sources/CCmarkGFMShim/CCmarkGFMShim.c.
+        .target(
+            name: "CCmarkGFMShim",
+            linkerSettings: [
+                .linkedLibrary("dl"),
+                // The library must find our definition in the executable's dynamic symbol table.
+                .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=cmark_manage_extensions_special_characters"]),
+            ]
+        ),
+        // Markdown -> HTML through cmark-gfm; knows nothing about the site.
+        .target(name: "LearnsiteMarkdown", dependencies: ["CCmarkGFM", "CCmarkGFMShim"]),
+        // The content model and its loading from a Content/ folder (front matter, site.yml, glossary, references).
+        .target(name: "LearnsiteContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Atomic writing of a generated tree of files.
+        .target(name: "LearnsiteOutput"),
+        // The public website: view models, Mustache templates, pages. Never depends on attendance.
+        .target(
+            name: "LearnsiteSite",
+            dependencies: [
+                "LearnsiteContent", "LearnsiteMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedTheme"]
+        ),
+        // The build as a pipeline of steps: load -> render -> write.
+        .target(name: "LearnsiteBuild", dependencies: ["LearnsiteContent", "LearnsiteSite", "LearnsiteOutput", "LearnsiteMarkdown"]),
+        .executableTarget(
+            name: "LearnsiteCLI",
+            dependencies: ["LearnsiteBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Build-time tool: embeds the default theme (Templates/) into the binary.
+        .executableTarget(name: "EmbedFiles"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedFiles"]),
+
+        // Temporary content folders for tests.
+        .target(name: "LearnsiteTestSupport", path: "Tests/LearnsiteTestSupport"),
+        .testTarget(name: "LearnsiteMarkdownTests", dependencies: ["LearnsiteMarkdown"]),
+        .testTarget(name: "LearnsiteContentTests", dependencies: ["LearnsiteContent", "LearnsiteTestSupport"]),
+        .testTarget(name: "LearnsiteOutputTests", dependencies: ["LearnsiteOutput", "LearnsiteTestSupport"]),
+        .testTarget(name: "LearnsiteSiteTests", dependencies: ["LearnsiteSite", "LearnsiteContent", "LearnsiteTestSupport"]),
+        .testTarget(name: "LearnsiteBuildTests", dependencies: ["LearnsiteBuild", "LearnsiteContent", "LearnsiteTestSupport"]),
+    ]
+)

@@ -1,0 +1,140 @@
+import Foundation
+
+/// Reads a content folder into a validated `SiteContent`.
+///
+/// Every file is checked before giving up, so one run lists every problem. `attendance/` is never
+/// opened: registers hold personal data and have no business in the public site's model.
+public struct ContentLoader: Sendable {
+    /// Folders that hold no site documents; `attendance/` is skipped without being read.
+    static let privateFolders: Set<String> = ["attendance"]
+    /// Root-level data files and what reads them (`agencies.yml` belongs to attendance reports).
+    static let dataFiles: Set<String> = ["site.yml", "glossary.yml", "references.yml", "agencies.yml", "index.md"]
+
+    public let root: String
+    public let includeDrafts: Bool
+
+    /// - Parameter root: the content folder as the user named it, e.g. `Content`.
+    public init(root: String, includeDrafts: Bool = false) {
+        self.root = root
+        self.includeDrafts = includeDrafts
+    }
+
+    public struct Result: Sendable {
+        public let content: SiteContent
+        public let warnings: [Diagnostic]
+    }
+
+    public func load() throws(ContentError) -> Result {
+        var log = DiagnosticLog()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ContentError([Diagnostic(.error, file: root, "the content folder was not found; run learnsite from the folder that holds `\(root)`, or name it with --content")])
+        }
+        let files = listFiles()
+
+        var config: SiteConfig?
+        if files.contains("site.yml") {
+            config = read("site.yml", log: &log).flatMap { merge(DataFiles.siteConfig(yaml: $0, file: path("site.yml")), into: &log) }
+        } else {
+            log.error(path("site.yml"), "site.yml is missing; create it with at least `name:` (the board's name) and `base_url:`")
+        }
+        let glossary = read("glossary.yml", ifIn: files, log: &log).map { merge(DataFiles.glossary(yaml: $0, file: path("glossary.yml")), into: &log) } ?? []
+        let references = read("references.yml", ifIn: files, log: &log).map { merge(DataFiles.references(yaml: $0, file: path("references.yml")), into: &log) } ?? []
+        let home = read("index.md", ifIn: files, log: &log).flatMap { merge(DocumentParser.parseHome(text: $0, file: path("index.md")), into: &log) }
+
+        var documents: [Document] = []
+        var assets: [String] = []
+        for relative in files where !Self.dataFiles.contains(relative) {
+            if relative.hasPrefix("assets/") {
+                assets.append(String(relative.dropFirst("assets/".count)))
+            } else if relative.hasSuffix(".md") {
+                guard let document = loadDocument(relative, log: &log) else { continue }
+                if includeDrafts || !document.draft { documents.append(document) }
+            } else if relative != "training/sessions.csv" {
+                log.warning(path(relative), "this file is not used: only Markdown documents, the YAML data files and files under assets/ are published; move images and downloads to assets/")
+            }
+        }
+        guard !log.hasErrors, let config else { throw ContentError(log.diagnostics) }
+        let content = SiteContent(root: root, config: config, documents: documents, glossary: glossary,
+                                  references: references, home: home, assets: assets)
+        return Result(content: content, warnings: log.diagnostics)
+    }
+
+    private func loadDocument(_ relative: String, log: inout DiagnosticLog) -> Document? {
+        let file = path(relative)
+        guard let kind = DocumentKind.forFile(at: relative) else {
+            let folders = DocumentKind.allCases.map { "\($0.folder)/" }.joined(separator: ", ")
+            log.error(file, "this Markdown file is outside the known folders, so learnsite does not know what kind of document it is; move it into one of \(folders)")
+            return nil
+        }
+        let fileName = relative.split(separator: "/").last!
+        let slug = String(fileName.dropLast(3))
+        guard DocumentParser.isSlug(slug) else {
+            log.error(file, "the file name becomes the page's web address, so it may hold only lowercase letters, digits and hyphens; rename it, e.g. to `\(suggestedSlug(slug)).md`")
+            return nil
+        }
+        guard let text = read(relative, log: &log) else { return nil }
+        return merge(DocumentParser.parse(text: text, kind: kind, slug: slug, file: file), into: &log)
+    }
+
+    /// Every regular file below the root, relative and sorted, skipping hidden and private folders.
+    private func listFiles() -> [String] {
+        let rootURL = URL(fileURLWithPath: root).standardizedFileURL
+        guard let walker = FileManager.default.enumerator(
+            at: rootURL, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey]) else { return [] }
+        var files: [String] = []
+        while let url = walker.nextObject() as? URL {
+            let name = url.lastPathComponent
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
+            if values?.isDirectory == true {
+                if name.hasPrefix(".") || (walker.level == 1 && Self.privateFolders.contains(name)) {
+                    walker.skipDescendants()
+                }
+                continue
+            }
+            guard values?.isRegularFile == true, !name.hasPrefix(".") else { continue }
+            files.append(String(url.standardizedFileURL.path.dropFirst(rootURL.path.count + 1)))
+        }
+        return files.sorted()
+    }
+
+    private func path(_ relative: String) -> String {
+        root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+
+    private func read(_ relative: String, ifIn files: [String], log: inout DiagnosticLog) -> String? {
+        files.contains(relative) ? read(relative, log: &log) : nil
+    }
+
+    private func read(_ relative: String, log: inout DiagnosticLog) -> String? {
+        let file = path(relative)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            log.error(file, "this file could not be read; check that it exists and you have permission to read it")
+            return nil
+        }
+        switch SourceText.decode(data, file: file) {
+        case .success(let text): return text
+        case .failure(let diagnostic):
+            log.append(diagnostic)
+            return nil
+        }
+    }
+
+    private func merge<T>(_ result: (T, DiagnosticLog), into log: inout DiagnosticLog) -> T {
+        log.append(contentsOf: result.1)
+        return result.0
+    }
+
+    private func suggestedSlug(_ name: String) -> String {
+        var slug = ""
+        for scalar in name.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty && !slug.hasSuffix("-") {
+                slug += "-"
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug.isEmpty ? "document" : slug
+    }
+}

@@ -1,0 +1,107 @@
+/// One Markdown document of the content folder, validated: every required value is present.
+public struct Document: Sendable {
+    public let kind: DocumentKind
+    /// File name without `.md`; the last part of the page's URL.
+    public let slug: String
+    /// Where it came from, for messages: the path as the user would type it.
+    public let sourcePath: String
+
+    public let title: String
+    public let date: Day
+    public let summary: String?
+    public let themes: [String]
+    public let revised: Day?
+    public let reviewBy: Day?
+    public let author: String?
+    public let audience: String?
+    public let draft: Bool
+    /// Whether a printable handout is made (default true).
+    public let handout: Bool
+    public let discussion: [String]
+    public let figures: [Figure]
+    public let references: [SourceValue<String>]
+    /// Trainer packs: the documents they are built from, as `folder/slug` ids.
+    public let include: [SourceValue<String>]
+    /// Trainer packs: the course the pack supports.
+    public let course: String?
+    public let courseDetails: CourseDetails?
+
+    /// Markdown after the front matter.
+    public let body: String
+    /// The file line where `body` starts, to turn a body line into a file line.
+    public let bodyStartLine: Int
+
+    /// `folder/slug`, how trainer packs name documents, e.g. `lessons/nspcc-cse-case-reviews`.
+    public var id: String { "\(kind.folder)/\(slug)" }
+
+    /// The newest of `date` and `revised`: when the text last changed.
+    public var lastChanged: Day { max(date, revised ?? date) }
+
+    public init(kind: DocumentKind, slug: String, sourcePath: String, title: String, date: Day,
+                summary: String? = nil, themes: [String] = [], revised: Day? = nil, reviewBy: Day? = nil,
+                author: String? = nil, audience: String? = nil, draft: Bool = false, handout: Bool = true,
+                discussion: [String] = [], figures: [Figure] = [], references: [SourceValue<String>] = [],
+                include: [SourceValue<String>] = [], course: String? = nil, courseDetails: CourseDetails? = nil,
+                body: String = "", bodyStartLine: Int = 1) {
+        self.kind = kind
+        self.slug = slug
+        self.sourcePath = sourcePath
+        self.title = title
+        self.date = date
+        self.summary = summary
+        self.themes = themes
+        self.revised = revised
+        self.reviewBy = reviewBy
+        self.author = author
+        self.audience = audience
+        self.draft = draft
+        self.handout = handout
+        self.discussion = discussion
+        self.figures = figures
+        self.references = references
+        self.include = include
+        self.course = course
+        self.courseDetails = courseDetails
+        self.body = body
+        self.bodyStartLine = bodyStartLine
+    }
+}
+
+/// A value read from a file, with the line it was written on, for later checks (unknown ids, missing includes).
+public struct SourceValue<Value: Sendable & Equatable>: Sendable, Equatable {
+    public let value: Value
+    public let line: Int?
+
+    public init(_ value: Value, line: Int?) {
+        self.value = value
+        self.line = line
+    }
+}
+
+/// A headline statistic, shown as a card: "15", "average age of girls with CSE concerns".
+public struct Figure: Sendable, Equatable {
+    public let label: String
+    public let value: String
+    public let note: String?
+
+    public init(label: String, value: String, note: String? = nil) {
+        self.label = label
+        self.value = value
+        self.note = note
+    }
+}
+
+/// Training catalogue fields of a course (`training/courses/*.md`).
+public struct CourseDetails: Sendable, Equatable {
+    public let level: Int?
+    public let duration: String?
+    public let outcomes: [String]
+    public let refreshYears: Int?
+
+    public init(level: Int?, duration: String?, outcomes: [String], refreshYears: Int?) {
+        self.level = level
+        self.duration = duration
+        self.outcomes = outcomes
+        self.refreshYears = refreshYears
+    }
+}

@@ -1,0 +1,58 @@
+/// What a document is, decided by the folder it lives in.
+public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
+    case bulletin, strategy, references, lesson, briefing, handout, page, course
+
+    /// Folder under the content root, e.g. `bulletins`.
+    public var folder: String {
+        switch self {
+        case .bulletin: "bulletins"
+        case .strategy: "strategies"
+        case .references: "references"
+        case .lesson: "lessons"
+        case .briefing: "briefings"
+        case .handout: "handouts"
+        case .page: "pages"
+        case .course: "training/courses"
+        }
+    }
+
+    /// Heading for the kind's index page and navigation.
+    public var pluralTitle: String {
+        switch self {
+        case .bulletin: "Learning bulletins"
+        case .strategy: "Strategies"
+        case .references: "Key references"
+        case .lesson: "Lessons from case reviews"
+        case .briefing: "Briefings"
+        case .handout: "Trainer packs"
+        case .page: "Pages"
+        case .course: "Training courses"
+        }
+    }
+
+    /// Label for one document of the kind, e.g. "Learning bulletin".
+    public var singularTitle: String {
+        switch self {
+        case .bulletin: "Learning bulletin"
+        case .strategy: "Strategy"
+        case .references: "Key references"
+        case .lesson: "Lesson from case reviews"
+        case .briefing: "Briefing"
+        case .handout: "Trainer pack"
+        case .page: "Page"
+        case .course: "Training course"
+        }
+    }
+
+    public static func < (a: DocumentKind, b: DocumentKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    /// The kind whose folder holds a file at `relativePath` (e.g. `bulletins/x.md`), if any.
+    public static func forFile(at relativePath: String) -> DocumentKind? {
+        allCases.first { kind in
+            relativePath.hasPrefix(kind.folder + "/")
+                && !relativePath.dropFirst(kind.folder.count + 1).contains("/")
+        }
+    }
+}

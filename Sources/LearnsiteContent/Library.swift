@@ -1,0 +1,81 @@
+/// An abbreviation of `glossary.yml`, e.g. MASH: Multi Agency Safeguarding Hub.
+public struct GlossaryTerm: Sendable, Equatable {
+    public let term: String
+    public let expansion: String
+    public let definition: String?
+
+    public init(term: String, expansion: String, definition: String? = nil) {
+        self.term = term
+        self.expansion = expansion
+        self.definition = definition
+    }
+}
+
+/// A report or publication of `references.yml`, cited by id.
+public struct Reference: Sendable, Equatable {
+    public let id: String
+    public let title: String
+    public let author: String?
+    public let publisher: String?
+    /// As written: `2014`, `2014-08` or a full date.
+    public let date: String?
+    public let url: String?
+
+    public init(id: String, title: String, author: String? = nil, publisher: String? = nil,
+                date: String? = nil, url: String? = nil) {
+        self.id = id
+        self.title = title
+        self.author = author
+        self.publisher = publisher
+        self.date = date
+        self.url = url
+    }
+}
+
+/// The optional introduction of the home page (`index.md`).
+public struct HomeIntro: Sendable, Equatable {
+    public let title: String?
+    public let body: String
+    public let sourcePath: String
+    public let bodyStartLine: Int
+
+    public init(title: String?, body: String, sourcePath: String, bodyStartLine: Int) {
+        self.title = title
+        self.body = body
+        self.sourcePath = sourcePath
+        self.bodyStartLine = bodyStartLine
+    }
+}
+
+/// Everything the public site is built from, loaded and validated.
+public struct SiteContent: Sendable {
+    /// The content folder as the user named it.
+    public let root: String
+    public let config: SiteConfig
+    /// Sorted by kind, then newest first, then slug: the order lists show.
+    public let documents: [Document]
+    public let glossary: [GlossaryTerm]
+    public let references: [Reference]
+    public let home: HomeIntro?
+    /// Files under `assets/`, relative to it, published as they are.
+    public let assets: [String]
+
+    public init(root: String, config: SiteConfig, documents: [Document], glossary: [GlossaryTerm] = [],
+                references: [Reference] = [], home: HomeIntro? = nil, assets: [String] = []) {
+        self.root = root
+        self.config = config
+        self.documents = documents.sorted { a, b in
+            if a.kind != b.kind { return a.kind < b.kind }
+            if a.date != b.date { return a.date > b.date }
+            return a.slug < b.slug
+        }
+        self.glossary = glossary
+        self.references = references
+        self.home = home
+        self.assets = assets
+    }
+
+    public func documents(of kind: DocumentKind) -> [Document] {
+        documents.filter { $0.kind == kind }
+    }
+}

@@ -1,0 +1,153 @@
+import Yams
+
+/// Parses YAML and reads typed fields from it, recording a diagnostic (with the file line) for each
+/// missing or mistyped value instead of stopping at the first.
+final class YAMLReader {
+    let file: String
+    /// Added to a line inside the YAML text to get the line in the file (1 when front matter follows `---`).
+    let lineOffset: Int
+    var log = DiagnosticLog()
+
+    init(file: String, lineOffset: Int = 0) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    /// Parses YAML text; a syntax error becomes a diagnostic at its line.
+    func parse(_ yaml: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            switch error {
+            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+                log.error(file, line: mark.line + lineOffset,
+                          "the YAML is not valid here (\(problem)); check indentation, colons and quotes")
+            case let .duplicatedKeysInMapping(duplicates, context):
+                log.error(file, line: context.mark.line + lineOffset,
+                          "the field \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) is given twice; keep one")
+            default:
+                log.error(file, "the YAML could not be read: \(error)")
+            }
+        } catch {
+            log.error(file, "the YAML could not be read: \(error)")
+        }
+        return nil
+    }
+
+    func line(of node: Node?) -> Int? {
+        node?.mark.map { $0.line + lineOffset }
+    }
+
+    func error(_ node: Node?, _ message: String) {
+        log.error(file, line: line(of: node), message)
+    }
+
+    func warning(_ node: Node?, _ message: String) {
+        log.warning(file, line: line(of: node), message)
+    }
+
+    /// A mapping's value; YAML `null` and `~` count as absent.
+    func value(_ key: String, in mapping: Node.Mapping) -> Node? {
+        guard let node = mapping[key] else { return nil }
+        if case .scalar(let scalar) = node, scalar.style == .plain,
+           ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+        return node
+    }
+
+    func string(_ key: String, in mapping: Node.Mapping, required: Bool = false, context: Node? = nil) -> String? {
+        guard let node = value(key, in: mapping) else {
+            if required {
+                error(mapping[key] ?? context, "`\(key)` is missing or empty; add a line `\(key): ...`")
+            }
+            return nil
+        }
+        guard case .scalar(let scalar) = node else {
+            error(node, "`\(key)` should be a single line of text, not a list or a group of fields")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty && required {
+            error(node, "`\(key)` is empty; write it after `\(key):`")
+            return nil
+        }
+        return text.isEmpty ? nil : text
+    }
+
+    func day(_ key: String, in mapping: Node.Mapping, required: Bool = false, context: Node? = nil) -> Day? {
+        guard let text = string(key, in: mapping, required: required, context: context) else { return nil }
+        guard let day = Day(iso: text) else {
+            error(mapping[key], "`\(key): \(text)` is not a date; write it as year-month-day, e.g. `\(key): 2015-06-01`")
+            return nil
+        }
+        return day
+    }
+
+    func bool(_ key: String, in mapping: Node.Mapping) -> Bool? {
+        guard let text = string(key, in: mapping) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            error(mapping[key], "`\(key): \(text)` should be `true` or `false`")
+            return nil
+        }
+    }
+
+    func int(_ key: String, in mapping: Node.Mapping, range: ClosedRange<Int>) -> Int? {
+        guard let text = string(key, in: mapping) else { return nil }
+        guard let number = Int(text), range.contains(number) else {
+            error(mapping[key], "`\(key): \(text)` should be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return number
+    }
+
+    /// A list of short texts; a single value is accepted as a list of one.
+    func strings(_ key: String, in mapping: Node.Mapping) -> [SourceValue<String>] {
+        guard let node = value(key, in: mapping) else { return [] }
+        switch node {
+        case .scalar(let scalar):
+            return [SourceValue(scalar.string.trimmingCharacters(in: .whitespaces), line: line(of: node))]
+        case .sequence(let sequence):
+            return sequence.compactMap { item in
+                guard case .scalar(let scalar) = item else {
+                    error(item, "each item of `\(key)` should be a single line of text")
+                    return nil
+                }
+                let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+                return text.isEmpty ? nil : SourceValue(text, line: line(of: item))
+            }
+        case .mapping, .alias:
+            error(node, "`\(key)` should be a list, one `- item` per line")
+            return []
+        }
+    }
+
+    /// The list of mappings under `key` (or the whole document when `key` is nil), e.g. `figures` or glossary terms.
+    func mappings(_ key: String, in mapping: Node.Mapping) -> [(Node, Node.Mapping)] {
+        guard let node = value(key, in: mapping) else { return [] }
+        return mappings(of: node, named: "`\(key)`")
+    }
+
+    func mappings(of node: Node, named name: String) -> [(Node, Node.Mapping)] {
+        guard case .sequence(let sequence) = node else {
+            error(node, "\(name) should be a list whose items start with `- `")
+            return []
+        }
+        return sequence.compactMap { item in
+            guard case .mapping(let itemMapping) = item else {
+                error(item, "each item of \(name) should be a group of fields, like `- label: ...`")
+                return nil
+            }
+            return (item, itemMapping)
+        }
+    }
+
+    /// Warns about fields nobody reads: usually a typo (`reviewby:`) that would otherwise vanish silently.
+    func warnUnknownKeys(in mapping: Node.Mapping, known: Set<String>) {
+        for (keyNode, _) in mapping {
+            guard let key = keyNode.string, !known.contains(key) else { continue }
+            warning(keyNode, "`\(key)` is not a field learnsite knows, so it is ignored; known fields: \(known.sorted().joined(separator: ", "))")
+        }
+    }
+}

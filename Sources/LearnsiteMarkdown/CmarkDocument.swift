@@ -1,0 +1,75 @@
+import CCmarkGFM
+import Foundation
+
+/// One parsed Markdown document: owns the cmark parser and tree and frees both.
+///
+/// A new parser per document keeps rendering free of shared mutable state, so documents can be
+/// rendered concurrently once `CmarkExtensions` has been touched.
+final class CmarkDocument {
+    let options: Int32
+    private let parser: OpaquePointer
+    let root: OpaquePointer
+
+    init(markdown: String, allowRawHTML: Bool) {
+        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+        options |= allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE
+        self.options = options
+        let parser = cmark_parser_new(options)!
+        for ext in CmarkExtensions.extensions {
+            cmark_parser_attach_syntax_extension(parser, ext)
+        }
+        self.parser = parser
+        var text = markdown
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        root = cmark_parser_finish(parser)
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// Renders HTML. The parser's extension list must reach the renderer, or `tagfilter` and
+    /// table rendering are skipped.
+    func renderHTML() -> String {
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        guard let html = cmark_render_html(root, options, extensions) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    /// Visits every node in document order (entering events only).
+    func forEachNode(_ body: (OpaquePointer) -> Void) {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
+                body(node)
+            }
+        }
+    }
+}
+
+/// Plain text of a node's descendants (text, code and line breaks), as a reader sees it.
+func plainText(of node: OpaquePointer) -> String {
+    var text = ""
+    var child = cmark_node_first_child(node)
+    while let current = child {
+        switch cmark_node_get_type(current) {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            text += " "
+        default:
+            text += plainText(of: current)
+        }
+        child = cmark_node_next(current)
+    }
+    return text
+}

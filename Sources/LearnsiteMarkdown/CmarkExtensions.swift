@@ -1,0 +1,36 @@
+import CCmarkGFM
+import CCmarkGFMShim
+
+/// The GFM extensions learnsite enables, registered with cmark-gfm exactly once.
+///
+/// cmark-gfm's core-extension registration mutates a global registry without a lock: two first parses
+/// running at once can abort the process. A Swift `static let` is initialised once under a lock, and
+/// callers also touch it at start-up, before any concurrent rendering.
+enum CmarkExtensions {
+    static let names = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    static let registered: Void = {
+        cmark_gfm_core_extensions_ensure_registered()
+    }()
+
+    /// Looks up the registered extensions; a missing one means a broken libcmark-gfm-extensions install.
+    /// The pointers name immutable entries of cmark's registry, so sharing them across threads is safe.
+    nonisolated(unsafe) static let extensions: [OpaquePointer] = {
+        _ = registered
+        return names.map { name in
+            guard let ext = cmark_find_syntax_extension(name) else {
+                fatalError("cmark-gfm extension '\(name)' is not available: reinstall libcmark-gfm-extensions-dev")
+            }
+            return ext
+        }
+    }()
+
+    /// Fills cmark-gfm's shared table of inline special characters once, so that concurrent parses
+    /// cannot remove each other's (see CCmarkGFMShim.c).
+    static let pinned: Void = {
+        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)
+        for ext in extensions { cmark_parser_attach_syntax_extension(parser, ext) }
+        learnsite_cmark_pin_special_characters(parser)
+        cmark_parser_free(parser)
+    }()
+}

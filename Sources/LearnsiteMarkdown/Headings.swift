@@ -1,0 +1,61 @@
+import CCmarkGFM
+
+/// A heading of a rendered body, with the anchor id it was given.
+public struct Heading: Sendable, Equatable {
+    public let level: Int
+    public let text: String
+    public let id: String
+    /// Line in the Markdown body (1-based), before any front matter offset.
+    public let line: Int
+}
+
+/// Gives every heading an `id` so pages can link to sections (`#warning-signs`).
+///
+/// cmark-gfm renders headings without attributes, so each heading node is swapped for a custom block
+/// whose opening and closing tags we write; custom nodes are emitted verbatim even in safe mode,
+/// and the heading's inline children move across unchanged, so their escaping is still cmark's.
+enum HeadingAnchors {
+    static func apply(to document: CmarkDocument) -> [Heading] {
+        var headingNodes: [OpaquePointer] = []
+        document.forEachNode { node in
+            if cmark_node_get_type(node) == CMARK_NODE_HEADING { headingNodes.append(node) }
+        }
+        var used: [String: Int] = [:]
+        return headingNodes.map { node in
+            let level = Int(cmark_node_get_heading_level(node))
+            let text = plainText(of: node)
+            let id = uniqueID(for: text, used: &used)
+            let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+            cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
+            cmark_node_set_on_exit(block, "</h\(level)>")
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(block, child)
+            }
+            let line = Int(cmark_node_get_start_line(node))
+            cmark_node_insert_before(node, block)
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+            return Heading(level: level, text: text, id: id, line: line)
+        }
+    }
+
+    /// GitHub-style anchor: lowercase letters and digits, words joined by hyphens, repeats numbered.
+    static func uniqueID(for text: String, used: inout [String: Int]) -> String {
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !slug.isEmpty { slug += "-" }
+                slug.unicodeScalars.append(scalar)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        if slug.isEmpty { slug = "section" }
+        let count = used[slug, default: 0]
+        used[slug] = count + 1
+        return count == 0 ? slug : "\(slug)-\(count)"
+    }
+}

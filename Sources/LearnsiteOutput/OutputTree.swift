@@ -1,0 +1,104 @@
+import Foundation
+
+/// One generated file: a path inside the output folder (`bulletins/cse/index.html`) and its bytes.
+public struct OutputFile: Sendable, Equatable {
+    public let path: String
+    public let contents: [UInt8]
+
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, contents: Array(text.utf8))
+    }
+}
+
+/// The output could not be written: which path, and why.
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public var description: String { "\(path): error: \(reason)" }
+}
+
+/// Writes a whole generated folder so that readers only ever see the old tree or the new one.
+///
+/// The new tree is written into a staging folder beside the destination and then renamed into
+/// place, so a build that fails half-way (disk full, a bad path) never leaves a half-written site.
+public enum OutputTree {
+    public static func replace(_ destination: String, with files: [OutputFile]) throws(OutputError) {
+        let target = URL(fileURLWithPath: destination).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging")
+        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old")
+        let fileManager = FileManager.default
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            for leftover in [staging, retired] where fileManager.fileExists(atPath: leftover.path) {
+                try fileManager.removeItem(at: leftover)
+            }
+        } catch {
+            throw OutputError(path: parent.path, reason: "the output folder could not be prepared: \(error.localizedDescription)")
+        }
+        do {
+            try write(files, into: staging)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw error
+        }
+        let hadOld = fileManager.fileExists(atPath: target.path)
+        if hadOld, rename(target.path, retired.path) != 0 {
+            try? fileManager.removeItem(at: staging)
+            throw OutputError(path: target.path, reason: "the old output could not be moved aside: \(String(cString: strerror(errno)))")
+        }
+        if rename(staging.path, target.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            if hadOld { _ = rename(retired.path, target.path) }
+            try? fileManager.removeItem(at: staging)
+            throw OutputError(path: target.path, reason: "the new output could not be moved into place: \(reason)")
+        }
+        if hadOld { try? fileManager.removeItem(at: retired) }
+    }
+
+    /// Writes every file under `folder`, creating subfolders once each.
+    static func write(_ files: [OutputFile], into folder: URL) throws(OutputError) {
+        var made: Set<String> = []
+        for file in files {
+            guard !file.path.isEmpty, !file.path.hasPrefix("/"),
+                  !file.path.split(separator: "/").contains("..") else {
+                throw OutputError(path: file.path, reason: "refusing to write outside the output folder")
+            }
+            let url = folder.appendingPathComponent(file.path)
+            let directory = url.deletingLastPathComponent().path
+            if !made.contains(directory) {
+                do {
+                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                } catch {
+                    throw OutputError(path: directory, reason: "the folder could not be created: \(error.localizedDescription)")
+                }
+                made.insert(directory)
+            }
+            try writeFile(file.contents, to: url.path)
+        }
+    }
+
+    private static func writeFile(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw OutputError(path: path, reason: "the file could not be created: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
+            }
+            guard written > 0 else {
+                throw OutputError(path: path, reason: "the file could not be written: \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import LearnsiteContent
+import Mustache
+
+/// The templates and static assets a site is rendered with: the default theme built into the binary,
+/// overridden file by file by a user's `Templates/` folder (as a Hugo theme's layouts are).
+public struct Theme: Sendable {
+    let library: MustacheLibrary
+    /// Files under `assets/` (stylesheet, scripts, fonts), published as they are.
+    public let assets: [String: [UInt8]]
+
+    /// - Parameter overrides: a folder whose files replace the defaults of the same relative path; nil for none.
+    public init(overrides: String?) throws(ContentError) {
+        var files: [String: (bytes: [UInt8], source: String)] = [:]
+        for (path, base64) in DefaultTheme.files {
+            files[path] = (Array(Data(base64Encoded: base64)!), "built-in template \(path)")
+        }
+        var log = DiagnosticLog()
+        if let overrides {
+            for (path, bytes) in Self.readOverrides(in: overrides, log: &log) {
+                files[path] = (bytes, Self.join(overrides, path))
+            }
+        }
+        var library = MustacheLibrary()
+        var assets: [String: [UInt8]] = [:]
+        var sources: [String: (text: String, file: String)] = [:]
+        for path in files.keys.sorted() {
+            let (bytes, source) = files[path]!
+            if path.hasPrefix("assets/") {
+                assets[String(path.dropFirst("assets/".count))] = bytes
+                continue
+            }
+            guard path.hasSuffix(".mustache") else { continue }
+            let name = String(path.dropLast(".mustache".count))
+            guard let text = String(bytes: bytes, encoding: .utf8) else {
+                log.error(source, "this template is not UTF-8 text; save it again with UTF-8 encoding")
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                sources[name] = (text, source)
+            } catch let error as MustacheTemplate.ParserError {
+                log.error(source, line: error.context.lineNumber,
+                          "template syntax error: \(Self.explain(error.error)) (at `\(error.context.line.trimmingCharacters(in: .whitespaces))`)")
+            } catch {
+                log.error(source, "template syntax error: \(error)")
+            }
+        }
+        for (name, entry) in sources.sorted(by: { $0.key < $1.key }) {
+            for partial in Self.partialNames(in: entry.text) where sources[partial] == nil {
+                log.error(entry.file, "the template `\(name)` uses `\(partial)`, but there is no template `\(partial).mustache`")
+            }
+        }
+        guard !log.hasErrors else { throw ContentError(log.diagnostics) }
+        self.library = library
+        self.assets = assets
+    }
+
+    /// Renders a view model with the named template (e.g. `bulletin`).
+    func render(_ template: String, _ view: Any) -> String {
+        library.render(view, withTemplate: template) ?? ""
+    }
+
+    private static func readOverrides(in folder: String, log: inout DiagnosticLog) -> [(String, [UInt8])] {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            return []
+        }
+        var result: [(String, [UInt8])] = []
+        while let url = walker.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                  !url.lastPathComponent.hasPrefix(".") else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            guard relative.hasSuffix(".mustache") || relative.hasPrefix("assets/") else { continue }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                log.error(join(folder, relative), "this template could not be read; check its permissions")
+                continue
+            }
+            result.append((relative, Array(data)))
+        }
+        return result
+    }
+
+    /// Names used as `{{> name}}` partials or `{{< name}}` parents.
+    static func partialNames(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let first = rest.first, first == ">" || first == "<",
+                  let close = rest.range(of: "}}") else { continue }
+            names.append(rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces))
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+
+    private static func explain(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: "a closing tag `{{/...}}` does not match the section it closes"
+        case .unfinishedName?: "a tag is not closed with `}}`"
+        case .expectedSectionEnd?: "a section `{{#...}}` is never closed with `{{/...}}`"
+        case .invalidSetDelimiter?: "a delimiter change `{{=...=}}` is malformed"
+        default: "\(error)"
+        }
+    }
+
+    private static func join(_ folder: String, _ relative: String) -> String {
+        folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+    }
+}

@@ -1,0 +1,138 @@
+import LearnsiteContent
+
+// View models: every value a template shows is prepared here, as plain text (the template escapes it)
+// or, for rendered Markdown only, as HTML. Templates stay logic-less.
+
+/// What every page's layout needs.
+struct LayoutView {
+    let site: SiteView
+    /// Relative path back to the site root, e.g. `../../`.
+    let root: String
+    let pageTitle: String
+    let metaDescription: String?
+    let canonical: String?
+}
+
+struct SiteView {
+    let name: String
+    let shortName: String
+    let description: String?
+    let language: String
+    let nav: [NavLink]
+    let contacts: [ContactView]
+}
+
+struct NavLink {
+    let title: String
+    let href: String
+    /// `aria-current="page"` for the section being read.
+    let current: Bool
+}
+
+struct ContactView {
+    let name: String
+    let phone: String?
+    /// `tel:` link with spaces removed, so phones can dial it.
+    let phoneHref: String?
+    let email: String?
+    let url: String?
+    let address: String?
+    let note: String?
+
+    init(_ contact: Contact) {
+        name = contact.name
+        phone = contact.phone
+        phoneHref = contact.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }
+        email = contact.email
+        url = contact.url.map { $0.contains("://") ? $0 : "https://" + $0 }
+        address = contact.address
+        note = contact.note
+    }
+}
+
+/// A document as a list entry.
+struct DocumentLink {
+    let title: String
+    let href: String
+    let summary: String?
+    let kind: String
+    let date: String
+    let dateISO: String
+}
+
+struct DateView {
+    let text: String
+    let iso: String
+
+    init(_ day: Day) {
+        text = day.longForm
+        iso = day.description
+    }
+}
+
+struct FigureView {
+    let label: String
+    let value: String
+    let note: String?
+}
+
+struct ReferenceView {
+    let id: String
+    let title: String
+    let author: String?
+    let publisher: String?
+    let date: String?
+    let url: String?
+}
+
+/// A document's own page.
+struct DocumentPageView {
+    let layout: LayoutView
+    let title: String
+    let kind: String
+    let kindIndexHref: String
+    let summary: String?
+    let date: DateView
+    let revised: DateView?
+    let reviewBy: DateView?
+    let author: String?
+    let audience: String?
+    let themes: [String]
+    let figures: [FigureView]
+    let discussion: [String]
+    /// Rendered Markdown.
+    let body: String
+    let references: [ReferenceView]
+}
+
+/// A kind's index page: every document of the kind, newest first.
+struct ListPageView {
+    let layout: LayoutView
+    let title: String
+    /// "3 documents, newest first".
+    let countText: String
+    let documents: [DocumentLink]
+}
+
+struct SectionView {
+    let title: String
+    let href: String
+    let documents: [DocumentLink]
+    /// "All 12 documents", shown when the home page lists only the newest few.
+    let allText: String?
+
+    init(title: String, href: String, documents: [DocumentLink], total: Int) {
+        self.title = title
+        self.href = href
+        self.documents = documents
+        allText = total > documents.count ? "All \(total) documents" : nil
+    }
+}
+
+struct HomePageView {
+    let layout: LayoutView
+    let title: String
+    /// Rendered `index.md`, if any.
+    let intro: String?
+    let sections: [SectionView]
+}

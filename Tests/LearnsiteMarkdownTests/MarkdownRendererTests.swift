@@ -1,0 +1,79 @@
+import Dispatch
+import Synchronization
+import Testing
+@testable import LearnsiteMarkdown
+
+@Suite struct MarkdownRendererTests {
+    let safe = MarkdownRenderer()
+
+    @Test func rendersTables() {
+        let html = safe.render("| Age | Count |\n| --- | --- |\n| 15 | 4 |\n").html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<th>Age</th>"))
+        #expect(html.contains("<td>15</td>"))
+    }
+
+    @Test func rendersFootnotes() {
+        let html = safe.render("The MARMM[^1] meets monthly.\n\n[^1]: Multi Agency Risk Management Meeting.\n").html
+        #expect(html.contains("class=\"footnote-ref\""))
+        #expect(html.contains("<section class=\"footnotes\""))
+        #expect(html.contains("Multi Agency Risk Management Meeting."))
+    }
+
+    @Test func rendersTaskListsStrikethroughAndAutolinks() {
+        let html = safe.render("- [ ] check the chronology\n- [x] share the plan\n\n~~old~~ see https://www.mkscb.org\n").html
+        #expect(html.contains("type=\"checkbox\""))
+        #expect(html.contains("checked"))
+        #expect(html.contains("<del>old</del>"))
+        #expect(html.contains("<a href=\"https://www.mkscb.org\">https://www.mkscb.org</a>"))
+    }
+
+    @Test func stripsRawHTMLByDefault() {
+        let html = safe.render("Hello <script>alert(1)</script> world\n\n<div onclick=\"x()\">block</div>\n").html
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<div"))
+        #expect(html.contains("raw HTML omitted"))
+    }
+
+    @Test func neutralisesJavascriptLinks() {
+        let html = safe.render("[click](javascript:alert(1))\n").html
+        #expect(!html.contains("javascript:"))
+    }
+
+    @Test func passesRawHTMLWhenAllowedButTagfilterStillApplies() {
+        let unsafe = MarkdownRenderer(allowRawHTML: true)
+        let html = unsafe.render("<span class=\"x\">kept</span>\n\n<script>alert(1)</script>\n").html
+        #expect(html.contains("<span class=\"x\">kept</span>"))
+        // tagfilter escapes the dangerous tags even in unsafe mode, proving the extension list reaches the renderer.
+        #expect(html.contains("&lt;script>"))
+    }
+
+    @Test func givesHeadingsUniqueAnchors() {
+        let rendered = safe.render("## Warning signs\n\ntext\n\n## Warning signs\n\n### What *you* can do\n")
+        #expect(rendered.headings.map(\.id) == ["warning-signs", "warning-signs-1", "what-you-can-do"])
+        #expect(rendered.headings.map(\.line) == [1, 5, 7])
+        #expect(rendered.html.contains("<h2 id=\"warning-signs\">"))
+        #expect(rendered.html.contains("<h3 id=\"what-you-can-do\">"))
+        #expect(rendered.html.contains("<em>you</em>"))
+    }
+
+    @Test func headingTextIsStillEscaped() {
+        let html = safe.render("## Tom & <Jerry>\n").html
+        #expect(html.contains("Tom &amp;"))
+        #expect(!html.contains("<Jerry>"))
+    }
+
+    /// cmark-gfm shares its table of inline special characters between parsers; without pinning it,
+    /// concurrent parses lose strikethrough and autolinks at random.
+    @Test func rendersConcurrentlyWithEveryExtension() {
+        let renderer = MarkdownRenderer()
+        let failures = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 2000) { index in
+            let html = renderer.render("| a | b |\n| - | - |\n| \(index) | x |\n\n~~gone~~ www.mkscb.org\n").html
+            if !(html.contains("<td>\(index)</td>") && html.contains("<del>gone</del>") && html.contains("<a href=\"http://www.mkscb.org\">")) {
+                failures.withLock { $0 += 1 }
+            }
+        }
+        #expect(failures.withLock { $0 } == 0)
+    }
+}

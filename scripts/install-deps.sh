@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the system packages learnsite needs, when they are missing.
+# Usage: scripts/install-deps.sh [site|test]
+# On Debian/Ubuntu it uses apt-get (as root, or through sudo); elsewhere it says what to install.
+set -euo pipefail
+purpose="${1:-site}"
+
+# Debian package names, checked by the file each one installs.
+declare -A needs=(
+  [libcmark-gfm-dev]=/usr/include/cmark-gfm.h
+  [libcmark-gfm-extensions-dev]=/usr/include/cmark-gfm-core-extensions.h
+  [pkg-config]=/usr/bin/pkg-config
+)
+
+missing=()
+for package in $(printf '%s\n' "${!needs[@]}" | sort); do
+  [ -e "${needs[$package]}" ] || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if command -v apt-get >/dev/null 2>&1; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      echo "learnsite needs: ${missing[*]}. Run as root: apt-get install ${missing[*]}" >&2; exit 1
+    fi
+  fi
+  echo "Installing for $purpose: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  echo "learnsite needs cmark-gfm with its extensions and pkg-config (Debian: ${missing[*]};" >&2
+  echo "Homebrew: brew install cmark-gfm pkg-config). Install them, then run make again." >&2
+  exit 1
+fi
