@@ -1,0 +1,81 @@
+import Foundation
+import LearnsiteContent
+import LearnsiteTestSupport
+import Testing
+@testable import LearnsiteBuild
+
+/// The repository's sample content folder.
+let sampleContent = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Content").path
+
+@Suite struct SiteBuildTests {
+    @Test func buildsTheSampleContentWithEveryDocumentLinked() throws {
+        let output = TemporaryFolder()
+        let report = try SiteBuild.run(BuildOptions(content: sampleContent, output: output.path))
+        #expect(report.warnings.isEmpty, "\(report.warnings)")
+        let content = try ContentLoader(root: sampleContent).load().content
+        let home = try #require(output.read("site/index.html"))
+        let published: Set<DocumentKind> = [.bulletin, .strategy, .references, .lesson, .briefing, .page]
+        let documents = content.documents.filter { published.contains($0.kind) }
+        #expect(Set(documents.map(\.kind)) == published)
+        for document in documents {
+            let path = "\(document.kind.folder)/\(document.slug)/index.html"
+            let page = try #require(output.read("site/" + path), "no page for \(document.sourcePath)")
+            #expect(page.contains(">\(escaped(document.title))</h1>"), "\(path) lacks its title")
+            let index = try #require(output.read("site/\(document.kind.folder)/index.html"))
+            #expect(index.contains("href=\"../\(path)\""), "\(path) is not linked from its index")
+            #expect(home.contains("href=\"\(path)\""), "\(path) is not linked from the home page")
+        }
+        // Trainer packs and courses have their own outputs; attendance never reaches the site.
+        #expect(!output.exists("site/handouts"))
+        #expect(!output.exists("site/attendance"))
+        #expect(output.exists("site/assets/style.css"))
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let first = TemporaryFolder(), second = TemporaryFolder()
+        _ = try SiteBuild.run(BuildOptions(content: sampleContent, output: first.path))
+        _ = try SiteBuild.run(BuildOptions(content: sampleContent, output: second.path))
+        let files = try FileManager.default.subpathsOfDirectory(atPath: first.url("site")).sorted()
+        #expect(files == (try FileManager.default.subpathsOfDirectory(atPath: second.url("site")).sorted()))
+        for file in files {
+            #expect(FileManager.default.contents(atPath: first.url("site/" + file)) == FileManager.default.contents(atPath: second.url("site/" + file)), "\(file) differs")
+        }
+    }
+
+    @Test func aFailedBuildLeavesThePreviousSiteInPlace() throws {
+        let folder = TemporaryFolder.content()
+        folder.write("Content/bulletins/good.md", markdownFile("title: Good\ndate: 2024-05-14"))
+        let options = BuildOptions(content: folder.url("Content"), output: folder.url("Output"))
+        _ = try SiteBuild.run(options)
+        let before = try #require(folder.read("Output/site/bulletins/good/index.html"))
+        folder.write("Content/bulletins/good.md", markdownFile("title: Changed\ndate: 2024-05-14"))
+        folder.write("Content/bulletins/bad.md", markdownFile("title: Bad\ndate: 14 May"))
+        let failure = try #require(throws: BuildFailure.self) { try SiteBuild.run(options) }
+        #expect(failure.diagnostics.contains { $0.file.hasSuffix("bulletins/bad.md") && $0.line == 3 })
+        #expect(folder.read("Output/site/bulletins/good/index.html") == before)
+    }
+
+    @Test func templatesBesideTheContentFolderOverrideTheBuiltInOnes() throws {
+        let folder = TemporaryFolder.content()
+        folder.write("Content/pages/about.md", markdownFile("title: About\ndate: 2024-05-14"))
+        folder.write("Templates/page.mustache", "{{<layout}}{{$main}}<p id=\"mine\">{{title}}</p>{{/main}}{{/layout}}")
+        _ = try SiteBuild.run(BuildOptions(content: folder.url("Content"), output: folder.url("Output")))
+        #expect(folder.read("Output/site/pages/about/index.html")?.contains("<p id=\"mine\">About</p>") == true)
+    }
+
+    @Test func draftsArePublishedOnlyWhenAskedFor() throws {
+        let folder = TemporaryFolder.content()
+        folder.write("Content/bulletins/wip.md", markdownFile("title: Work in progress\ndate: 2024-05-14\ndraft: true"))
+        _ = try SiteBuild.run(BuildOptions(content: folder.url("Content"), output: folder.url("Output")))
+        #expect(!folder.exists("Output/site/bulletins/wip/index.html"))
+        _ = try SiteBuild.run(BuildOptions(content: folder.url("Content"), output: folder.url("Output"), includeDrafts: true))
+        #expect(folder.exists("Output/site/bulletins/wip/index.html"))
+    }
+
+    private func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}

@@ -1,0 +1,52 @@
+import LearnsiteContent
+import LearnsiteTestSupport
+import Testing
+@testable import LearnsiteSite
+
+@Suite struct ThemeTests {
+    @Test func builtInThemeHasATemplatePerKindAndTheStylesheet() throws {
+        let theme = try Theme(overrides: nil)
+        for name in ["layout", "home", "list", "document", "bulletin", "strategy", "references", "lesson", "briefing", "page"] {
+            #expect(theme.library.getTemplate(named: name) != nil, "missing \(name)")
+        }
+        #expect(theme.assets["style.css"] != nil)
+    }
+
+    @Test func aFileInTheOverrideFolderReplacesOnlyThatTemplate() throws {
+        let folder = TemporaryFolder()
+        folder.write("Templates/page.mustache", "{{<layout}}{{$main}}<p class=\"custom\">{{title}}</p>{{/main}}{{/layout}}")
+        folder.write("Templates/assets/extra.css", "body{}")
+        let theme = try Theme(overrides: folder.url("Templates"))
+        let content = SiteContent(root: "Content", config: SiteConfig(name: "P"),
+                                  documents: [document(.page, "about", title: "About us"), document(.bulletin, "b", title: "Bulletin")])
+        let result = SiteRenderer(content: content, theme: theme).render()
+        #expect(page(result, "pages/about/index.html")?.contains("<p class=\"custom\">About us</p>") == true)
+        #expect(page(result, "bulletins/b/index.html")?.contains("<h1>Bulletin</h1>") == true)
+        #expect(result.files.contains { $0.path == "assets/extra.css" })
+        #expect(result.files.contains { $0.path == "assets/style.css" })
+    }
+
+    @Test func aTemplateSyntaxErrorNamesTheTemplateAndLine() throws {
+        let folder = TemporaryFolder()
+        folder.write("Templates/bulletin.mustache", "line one\n{{#figures}}\n<p>{{label}}</p>\n{{/figurez}}\n")
+        let error = try #require(throws: ContentError.self) { try Theme(overrides: folder.url("Templates")) }
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.file.hasSuffix("Templates/bulletin.mustache"))
+        #expect(diagnostic.line == 4)
+        #expect(diagnostic.message.contains("does not match"))
+    }
+
+    @Test func aMissingPartialIsReported() throws {
+        let folder = TemporaryFolder()
+        folder.write("Templates/page.mustache", "{{> partials/nowhere}}")
+        let error = try #require(throws: ContentError.self) { try Theme(overrides: folder.url("Templates")) }
+        #expect(error.diagnostics.contains { $0.file.hasSuffix("page.mustache") && $0.message.contains("partials/nowhere") })
+    }
+
+    @Test func anUnreadableTemplateIsReported() throws {
+        let folder = TemporaryFolder()
+        folder.write("Templates/list.mustache", bytes: [0x7B, 0x7B, 0xFF, 0xFE, 0x7D, 0x7D])
+        let error = try #require(throws: ContentError.self) { try Theme(overrides: folder.url("Templates")) }
+        #expect(error.diagnostics.contains { $0.file.hasSuffix("list.mustache") && $0.message.contains("UTF-8") })
+    }
+}
