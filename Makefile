@@ -12,6 +12,7 @@ site: build
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	scripts/cli-test.sh $(LEARNSITE)
 
 build: deps
 	$(SWIFT) build --product learnsite

@@ -10,12 +10,16 @@ public struct BuildOptions: Sendable {
     public var templates: String?
     public var output: String
     public var includeDrafts: Bool
+    /// The date review deadlines are judged against; the build's own date unless a test fixes it.
+    public var today: Day
 
-    public init(content: String = "Content", templates: String? = nil, output: String = "Output", includeDrafts: Bool = false) {
+    public init(content: String = "Content", templates: String? = nil, output: String = "Output", includeDrafts: Bool = false,
+                today: Day = .today()) {
         self.content = content
         self.templates = templates
         self.output = output
         self.includeDrafts = includeDrafts
+        self.today = today
     }
 
     /// The override folder actually used: `--templates`, else `Templates/` beside the content folder.
@@ -56,7 +60,7 @@ public enum SiteBuild {
         } catch {
             throw BuildFailure(diagnostics: error.diagnostics)
         }
-        let site = SiteRenderer(content: loaded.content, theme: theme).render()
+        let site = SiteRenderer(content: loaded.content, theme: theme, today: options.today).render()
         do {
             try OutputTree.replace(options.siteFolder, with: site.files)
         } catch {

@@ -29,11 +29,32 @@ enum DataFiles {
                            email: reader.string("email", in: contact), url: reader.string("url", in: contact),
                            address: reader.string("address", in: contact), note: reader.string("note", in: contact))
         }
+        var exitURL: String? = SiteConfig.defaultExitURL
+        if let exit = reader.group("exit_this_page", in: fields, known: ["enabled", "url"]) {
+            exitURL = reader.bool("enabled", in: exit) == false ? nil : reader.string("url", in: exit) ?? exitURL
+            if let url = exitURL, !url.hasPrefix("https://") && !url.hasPrefix("http://") {
+                reader.error(exit["url"], "`url: \(url)` should be the full address of a neutral website, starting with https://")
+            }
+        }
+        var themeTitles: [String: String] = [:]
+        if let themes = reader.group("themes", in: fields, known: nil) {
+            for (keyNode, _) in themes {
+                guard let slug = keyNode.string else { continue }
+                if !DocumentParser.isSlug(slug) {
+                    reader.error(keyNode, "the theme `\(slug)` should be a short name in lowercase letters, digits and hyphens, like `cse` or `county-lines`")
+                }
+                themeTitles[slug] = reader.string(slug, in: themes)
+            }
+        }
+        let accessibility = reader.group("accessibility", in: fields, known: ["contact_email", "last_reviewed"])
         let config = name.map {
             SiteConfig(name: $0, shortName: reader.string("short_name", in: fields), baseURL: baseURL,
                        language: reader.string("language", in: fields) ?? "en-GB",
                        description: reader.string("description", in: fields),
-                       unsafeHTML: reader.bool("unsafe_html", in: fields) ?? false, contacts: contacts)
+                       unsafeHTML: reader.bool("unsafe_html", in: fields) ?? false, contacts: contacts,
+                       exitURL: exitURL, themeTitles: themeTitles,
+                       accessibilityEmail: accessibility.flatMap { reader.string("contact_email", in: $0) },
+                       accessibilityReviewed: accessibility.flatMap { reader.day("last_reviewed", in: $0) })
         }
         return (reader.log.hasErrors ? nil : config, reader.log)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date with no time or time zone: what `date`, `revised` and `review_by` mean.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
@@ -19,6 +21,14 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Today in the UK, where the board works.
+    public static func today() -> Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {

@@ -10,9 +10,21 @@ public struct SiteConfig: Sendable, Equatable {
     public let unsafeHTML: Bool
     /// The "Worried about a child?" contacts.
     public let contacts: [Contact]
+    /// Where the "Exit this page" button goes; nil turns the button off.
+    public let exitURL: String?
+    /// Titles for theme slugs (`cse: Child sexual exploitation`); others are derived from the glossary.
+    public let themeTitles: [String: String]
+    /// For the accessibility statement.
+    public let accessibilityEmail: String?
+    public let accessibilityReviewed: Day?
+
+    /// The neutral site GOV.UK's own examples send people to.
+    public static let defaultExitURL = "https://www.bbc.co.uk/weather"
 
     public init(name: String, shortName: String? = nil, baseURL: String? = nil, language: String = "en-GB",
-                description: String? = nil, unsafeHTML: Bool = false, contacts: [Contact] = []) {
+                description: String? = nil, unsafeHTML: Bool = false, contacts: [Contact] = [],
+                exitURL: String? = SiteConfig.defaultExitURL, themeTitles: [String: String] = [:],
+                accessibilityEmail: String? = nil, accessibilityReviewed: Day? = nil) {
         self.name = name
         self.shortName = shortName ?? name
         self.baseURL = baseURL
@@ -20,6 +32,10 @@ public struct SiteConfig: Sendable, Equatable {
         self.description = description
         self.unsafeHTML = unsafeHTML
         self.contacts = contacts
+        self.exitURL = exitURL
+        self.themeTitles = themeTitles
+        self.accessibilityEmail = accessibilityEmail
+        self.accessibilityReviewed = accessibilityReviewed
     }
 }
 

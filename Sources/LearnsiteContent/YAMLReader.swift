@@ -143,6 +143,18 @@ final class YAMLReader {
         }
     }
 
+    /// A group of fields under `key` (`exit_this_page:` with `enabled:` and `url:` indented below it).
+    /// - Parameter known: the fields it may hold, to warn about typos; nil when its keys are free-form.
+    func group(_ key: String, in mapping: Node.Mapping, known: Set<String>?) -> Node.Mapping? {
+        guard let node = value(key, in: mapping) else { return nil }
+        guard case .mapping(let group) = node else {
+            error(node, "`\(key)` should be a group of fields, each indented on its own line below it")
+            return nil
+        }
+        if let known { warnUnknownKeys(in: group, known: known) }
+        return group
+    }
+
     /// Warns about fields nobody reads: usually a typo (`reviewby:`) that would otherwise vanish silently.
     func warnUnknownKeys(in mapping: Node.Mapping, known: Set<String>) {
         for (keyNode, _) in mapping {

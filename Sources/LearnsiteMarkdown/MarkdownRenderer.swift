@@ -4,6 +4,10 @@ import CCmarkGFM
 public struct RenderedMarkdown: Sendable, Equatable {
     public let html: String
     public let headings: [Heading]
+    /// Abbreviations explained on the page, in order of first use.
+    public let abbreviations: [String]
+    /// Every `[@id]`, in order; unknown ids have no number.
+    public let citations: [Citation]
 }
 
 /// Renders CommonMark + GFM (tables, strikethrough, autolinks, task lists, footnotes) to HTML.
@@ -19,9 +23,15 @@ public struct MarkdownRenderer: Sendable {
         _ = CmarkExtensions.pinned
     }
 
-    public func render(_ markdown: String) -> RenderedMarkdown {
+    /// - Parameters:
+    ///   - abbreviations: terms to explain with `<abbr>` at first use.
+    ///   - citable: ids `[@id]` may cite; nil leaves `[@...]` as written.
+    public func render(_ markdown: String, abbreviations: Abbreviations = .none, citable: Set<String>? = nil) -> RenderedMarkdown {
         let document = CmarkDocument(markdown: markdown, allowRawHTML: allowRawHTML)
+        cmark_consolidate_text_nodes(document.root)
+        let citations = citable.map { Citations.apply(to: document, known: $0) } ?? []
+        let used = abbreviations.apply(to: document)
         let headings = HeadingAnchors.apply(to: document)
-        return RenderedMarkdown(html: document.renderHTML(), headings: headings)
+        return RenderedMarkdown(html: document.renderHTML(), headings: headings, abbreviations: used, citations: citations)
     }
 }

@@ -7,10 +7,20 @@ enum SitePaths {
     static let publishedKinds: [DocumentKind] = [.bulletin, .strategy, .references, .lesson, .briefing, .page]
 
     static let home = "index.html"
+    static let themes = "themes/index.html"
+    static let glossary = "glossary/index.html"
+    static let library = "reference-library/index.html"
+    static let accessibility = "accessibility/index.html"
+    static let notFound = "404.html"
+    static let feed = "feed.xml"
+    static let sitemap = "sitemap.xml"
+    static let robots = "robots.txt"
 
     static func index(of kind: DocumentKind) -> String { "\(kind.folder)/index.html" }
 
     static func page(of document: Document) -> String { "\(document.kind.folder)/\(document.slug)/index.html" }
+
+    static func theme(_ slug: String) -> String { "themes/\(slug)/index.html" }
 
     /// The `../` prefix from a file at `path` back to the site root.
     static func root(from path: String) -> String {
@@ -19,8 +29,19 @@ enum SitePaths {
 
     /// The public address of a page, from `base_url`: `https://board.org/bulletins/cse/`.
     static func canonical(_ path: String, baseURL: String?) -> String? {
-        guard let baseURL else { return nil }
-        let pretty = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
-        return baseURL + pretty
+        baseURL.map { $0 + canonicalPath(path) }
+    }
+
+    /// A page's path as published: `bulletins/cse/` for `bulletins/cse/index.html`.
+    static func canonicalPath(_ path: String) -> String {
+        path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+    }
+
+    /// The path part of `base_url` (`/` or `/safeguarding/`): the 404 page is served at any depth,
+    /// so its links must start from the site's root rather than be relative.
+    static func absoluteRoot(baseURL: String?) -> String {
+        guard let baseURL, let scheme = baseURL.range(of: "://"),
+              let slash = baseURL[scheme.upperBound...].firstIndex(of: "/") else { return "/" }
+        return String(baseURL[slash...])
     }
 }

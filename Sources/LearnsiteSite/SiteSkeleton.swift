@@ -1,26 +1,61 @@
 import LearnsiteContent
 
-/// The site's structure, worked out once before rendering: which documents are published,
-/// grouped by kind, and the reference library by id, so no page scans all the others.
+/// The site's structure, worked out once before rendering: which documents are published, grouped
+/// by kind and by theme, and the library by id, so no page scans all the others.
 struct SiteSkeleton: Sendable {
     let config: SiteConfig
     /// Published documents, in `SiteContent` order.
     let documents: [Document]
     /// Kinds that have at least one published document, in navigation order.
     let kinds: [DocumentKind]
+    /// Themes used by published documents, by title.
+    let themes: [ThemeInfo]
     let references: [String: Reference]
+    let glossary: [GlossaryTerm]
+    /// Decides whether a review date has passed.
+    let today: Day
     private let byKind: [DocumentKind: [Document]]
 
-    init(content: SiteContent) {
+    struct ThemeInfo: Sendable {
+        let slug: String
+        let title: String
+        let documents: [Document]
+    }
+
+    init(content: SiteContent, today: Day) {
         config = content.config
-        documents = content.documents.filter { SitePaths.publishedKinds.contains($0.kind) }
+        self.today = today
+        glossary = content.glossary
+        let documents = content.documents.filter { SitePaths.publishedKinds.contains($0.kind) }
+        self.documents = documents
         let byKind = Dictionary(grouping: documents, by: \.kind)
         self.byKind = byKind
         kinds = SitePaths.publishedKinds.filter { byKind[$0] != nil }
         references = Dictionary(content.references.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var byTheme: [String: [Document]] = [:]
+        for document in documents where document.kind != .page {
+            for theme in document.themes { byTheme[theme, default: []].append(document) }
+        }
+        let expansions = Dictionary(content.glossary.map { ($0.term.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        themes = byTheme.map { slug, documents in
+            ThemeInfo(slug: slug, title: content.config.themeTitles[slug] ?? Self.title(ofTheme: slug, glossary: expansions),
+                      documents: documents)
+        }.sorted { $0.title.localizedCaseInsensitiveCompare($1.title) == .orderedAscending }
+    }
+
+    /// Unless site.yml names it, "cse" reads as "Child Sexual Exploitation (CSE)" when the glossary knows it, else "County lines".
+    static func title(ofTheme slug: String, glossary: [String: GlossaryTerm]) -> String {
+        if let term = glossary[slug] { return "\(term.expansion) (\(term.term))" }
+        let words = slug.split(separator: "-").joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
     }
 
     func documents(of kind: DocumentKind) -> [Document] { byKind[kind] ?? [] }
+
+    func isOverdue(_ document: Document) -> Bool {
+        document.reviewBy.map { $0 < today } ?? false
+    }
 
     func link(_ document: Document, from path: String) -> DocumentLink {
         DocumentLink(title: document.title,
@@ -28,7 +63,8 @@ struct SiteSkeleton: Sendable {
                      summary: document.summary,
                      kind: document.kind.singularTitle,
                      date: document.date.longForm,
-                     dateISO: document.date.description)
+                     dateISO: document.date.description,
+                     overdue: isOverdue(document))
     }
 
     /// Navigation: home, each kind's index, then each plain page (About, Privacy...).
@@ -41,7 +77,14 @@ struct SiteSkeleton: Sendable {
             let path = SitePaths.page(of: page)
             nav.append(NavLink(title: page.title, href: root + path, current: path == currentPath))
         }
+        var footerLinks: [NavLink] = []
+        if !themes.isEmpty { footerLinks.append(NavLink(title: "Themes", href: root + SitePaths.themes, current: currentPath == SitePaths.themes)) }
+        if !glossary.isEmpty { footerLinks.append(NavLink(title: "Glossary", href: root + SitePaths.glossary, current: currentPath == SitePaths.glossary)) }
+        if !references.isEmpty { footerLinks.append(NavLink(title: "Reference library", href: root + SitePaths.library, current: currentPath == SitePaths.library)) }
+        footerLinks.append(NavLink(title: "Accessibility statement", href: root + SitePaths.accessibility, current: currentPath == SitePaths.accessibility))
         return SiteView(name: config.name, shortName: config.shortName, description: config.description,
-                        language: config.language, nav: nav, contacts: config.contacts.map(ContactView.init))
+                        language: config.language, nav: nav, footerLinks: footerLinks,
+                        contacts: config.contacts.map(ContactView.init), exitURL: config.exitURL,
+                        feed: config.baseURL == nil ? nil : root + SitePaths.feed)
     }
 }

@@ -19,7 +19,13 @@ struct SiteView {
     let description: String?
     let language: String
     let nav: [NavLink]
+    /// Themes, glossary, library and accessibility statement, linked from every page's footer.
+    let footerLinks: [NavLink]
     let contacts: [ContactView]
+    /// The neutral site "Exit this page" leads to; nil when the button is turned off.
+    let exitURL: String?
+    /// Relative link to the Atom feed, when there is one (it needs `base_url`).
+    let feed: String?
 }
 
 struct NavLink {
@@ -58,6 +64,8 @@ struct DocumentLink {
     let kind: String
     let date: String
     let dateISO: String
+    /// Past its `review_by` date.
+    let overdue: Bool
 }
 
 struct DateView {
@@ -83,6 +91,15 @@ struct ReferenceView {
     let publisher: String?
     let date: String?
     let url: String?
+
+    init(_ reference: Reference) {
+        id = reference.id
+        title = reference.title
+        author = reference.author
+        publisher = reference.publisher
+        date = reference.date
+        url = reference.url
+    }
 }
 
 /// A document's own page.
@@ -97,11 +114,13 @@ struct DocumentPageView {
     let reviewBy: DateView?
     let author: String?
     let audience: String?
-    let themes: [String]
+    let overdue: Bool
+    let themes: [NavLink]
     let figures: [FigureView]
     let discussion: [String]
     /// Rendered Markdown.
     let body: String
+    /// Cited references first, numbered as cited, then those listed in front matter.
     let references: [ReferenceView]
 }
 
@@ -135,4 +154,51 @@ struct HomePageView {
     /// Rendered `index.md`, if any.
     let intro: String?
     let sections: [SectionView]
+}
+
+struct ThemeIndexView {
+    let layout: LayoutView
+    let themes: [ThemeSummary]
+}
+
+struct ThemeSummary {
+    let title: String
+    let href: String
+    let count: String
+}
+
+struct GlossaryPageView {
+    let layout: LayoutView
+    let letters: [GlossaryLetter]
+}
+
+struct GlossaryLetter {
+    let letter: String
+    let terms: [GlossaryEntry]
+}
+
+struct GlossaryEntry {
+    let term: String
+    let expansion: String
+    let definition: String?
+    /// `term-mash`, so other pages can link to a definition.
+    let id: String
+    /// Pages whose body uses the term.
+    let usedOn: [DocumentLink]
+}
+
+struct LibraryPageView {
+    let layout: LayoutView
+    let references: [ReferenceView]
+}
+
+struct AccessibilityPageView {
+    let layout: LayoutView
+    let boardName: String
+    let contactEmail: String?
+    let lastReviewed: String?
+}
+
+struct NotFoundPageView {
+    let layout: LayoutView
 }

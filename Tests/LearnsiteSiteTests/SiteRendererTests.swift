@@ -7,7 +7,7 @@ import Testing
 func renderSite(_ documents: [Document], config: SiteConfig = SiteConfig(name: "Test Partnership", shortName: "TP", baseURL: "https://example.org/"),
                 references: [Reference] = [], home: HomeIntro? = nil) throws -> SiteRenderer.Result {
     let content = SiteContent(root: "Content", config: config, documents: documents, references: references, home: home)
-    return SiteRenderer(content: content, theme: try Theme(overrides: nil)).render()
+    return SiteRenderer(content: content, theme: try Theme(overrides: nil), today: Day(year: 2026, month: 11, day: 21)!).render()
 }
 
 func page(_ result: SiteRenderer.Result, _ path: String) -> String? {
@@ -85,6 +85,16 @@ func document(_ kind: DocumentKind, _ slug: String, title: String = "A title", d
         let warning = try #require(result.warnings.first)
         #expect(warning.severity == .warning && warning.line == 9 && warning.file.hasSuffix("references/key.md"))
         #expect(warning.message.contains("nobody-2000"))
+    }
+
+    @Test func aLevelOneHeadingInTheBodyIsReportedAtItsFileLine() throws {
+        var doc = document(.bulletin, "x", body: "Intro.\n\n# Second title\n")
+        doc = Document(kind: doc.kind, slug: doc.slug, sourcePath: doc.sourcePath, title: doc.title, date: doc.date,
+                       body: doc.body, bodyStartLine: 6)
+        let result = try renderSite([doc])
+        let warning = try #require(result.warnings.first)
+        #expect(warning.line == 8)
+        #expect(warning.message.contains("Second title"))
     }
 
     @Test func oneH1PerPage() throws {

@@ -19,7 +19,7 @@ import Testing
         let theme = try Theme(overrides: folder.url("Templates"))
         let content = SiteContent(root: "Content", config: SiteConfig(name: "P"),
                                   documents: [document(.page, "about", title: "About us"), document(.bulletin, "b", title: "Bulletin")])
-        let result = SiteRenderer(content: content, theme: theme).render()
+        let result = SiteRenderer(content: content, theme: theme, today: Day(year: 2026, month: 11, day: 21)!).render()
         #expect(page(result, "pages/about/index.html")?.contains("<p class=\"custom\">About us</p>") == true)
         #expect(page(result, "bulletins/b/index.html")?.contains("<h1>Bulletin</h1>") == true)
         #expect(result.files.contains { $0.path == "assets/extra.css" })

@@ -1,0 +1,72 @@
+import CCmarkGFM
+
+/// Rewrites parts of text nodes as custom inline nodes (`<abbr>`, citation links), leaving the rest
+/// of the tree, and cmark's escaping of the text itself, untouched.
+enum InlineRewriter {
+    /// Text nodes in document order with whether they sit inside a link, heading or `<abbr>`.
+    static func textNodes(of document: CmarkDocument) -> [(node: OpaquePointer, inLinkOrHeading: Bool)] {
+        var result: [(OpaquePointer, Bool)] = []
+        var abbrDepth = 0
+        let iterator = cmark_iter_new(document.root)
+        defer { cmark_iter_free(iterator) }
+        var protectedDepth = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_HEADING, CMARK_NODE_IMAGE:
+                protectedDepth += event == CMARK_EVENT_ENTER ? 1 : -1
+            case CMARK_NODE_HTML_INLINE:
+                // Raw HTML only survives with `unsafe_html`; an author's own <abbr> is left alone.
+                let html = cmark_node_get_literal(node).map { String(cString: $0).lowercased() } ?? ""
+                if html.hasPrefix("<abbr") { abbrDepth += 1 } else if html.hasPrefix("</abbr") { abbrDepth = max(0, abbrDepth - 1) }
+            case CMARK_NODE_TEXT where event == CMARK_EVENT_ENTER:
+                result.append((node, protectedDepth > 0 || abbrDepth > 0))
+            default:
+                break
+            }
+        }
+        return result
+    }
+
+    /// Splits `node` so that `range` of its text becomes a custom inline with the given HTML around it
+    /// (`inner` replaces the text when given). Returns the text node holding what followed `range`.
+    @discardableResult
+    static func wrap(_ node: OpaquePointer, text: String, range: Range<String.Index>,
+                     open: String, close: String, inner: String? = nil) -> OpaquePointer {
+        let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+        cmark_node_set_on_enter(wrapper, open)
+        cmark_node_set_on_exit(wrapper, close)
+        let middle = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(middle, inner ?? String(text[range]))
+        cmark_node_append_child(wrapper, middle)
+        let after = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(after, String(text[range.upperBound...]))
+        cmark_node_set_literal(node, String(text[..<range.lowerBound]))
+        cmark_node_insert_after(node, wrapper)
+        cmark_node_insert_after(wrapper, after)
+        return after
+    }
+
+    static func literal(of node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+}
+
+/// Escapes text for an HTML attribute or element written into a custom node.
+func htmlEscaped(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+        switch character {
+        case "&": result += "&amp;"
+        case "<": result += "&lt;"
+        case ">": result += "&gt;"
+        case "\"": result += "&quot;"
+        case "'": result += "&#39;"
+        default: result.append(character)
+        }
+    }
+    return result
+}

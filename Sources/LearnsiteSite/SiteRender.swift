@@ -1,0 +1,186 @@
+import LearnsiteContent
+import LearnsiteMarkdown
+import LearnsiteOutput
+
+/// Builds each page's view model from the site skeleton and the rendered bodies, and renders it.
+struct SiteRender {
+    let renderer: SiteRenderer
+    let bodies: [RenderedMarkdown]
+    /// For each glossary term, the documents whose body uses it.
+    let termUsage: [String: [Int]]
+
+    init(renderer: SiteRenderer, bodies: [RenderedMarkdown]) {
+        self.renderer = renderer
+        self.bodies = bodies
+        var usage: [String: [Int]] = [:]
+        for (index, body) in bodies.enumerated() {
+            for term in body.abbreviations { usage[term, default: []].append(index) }
+        }
+        termUsage = usage
+    }
+
+    private var site: SiteSkeleton { renderer.site }
+    private var config: SiteConfig { renderer.content.config }
+
+    func render(_ page: SiteRenderer.Page) -> (file: OutputFile, warnings: [Diagnostic]) {
+        switch page {
+        case .home: return (home(), [])
+        case .index(let kind): return (kindIndex(kind), [])
+        case .document(let index): return document(index)
+        case .themes: return (themeIndex(), [])
+        case .theme(let index): return (themePage(site.themes[index]), [])
+        case .glossary: return (glossary(), [])
+        case .library: return (library(), [])
+        case .accessibility: return (accessibility(), [])
+        case .notFound: return (notFound(), [])
+        case .feed: return (DiscoveryFiles(site: site, theme: renderer.theme).feed(), [])
+        case .sitemap: return (DiscoveryFiles(site: site, theme: renderer.theme).sitemap(), [])
+        case .robots: return (DiscoveryFiles(site: site, theme: renderer.theme).robots(), [])
+        }
+    }
+
+    private func file(_ path: String, _ template: String, _ view: Any) -> OutputFile {
+        OutputFile(path: path, text: renderer.theme.render(template, view))
+    }
+
+    private func layout(_ path: String, title: String, description: String? = nil, section: DocumentKind? = nil,
+                        root: String? = nil) -> LayoutView {
+        let root = root ?? SitePaths.root(from: path)
+        return LayoutView(
+            site: site.view(root: root, current: section, currentPath: path),
+            root: root,
+            pageTitle: path == SitePaths.home ? title : "\(title) - \(config.shortName)",
+            metaDescription: description,
+            canonical: SitePaths.canonical(path, baseURL: config.baseURL))
+    }
+
+    private func home() -> OutputFile {
+        let path = SitePaths.home
+        // Bulletins lead, as the board's newest learning; plain pages are in the navigation instead.
+        let sections = site.kinds.filter { $0 != .page }.map { kind in
+            let documents = site.documents(of: kind)
+            return SectionView(title: kind.pluralTitle, href: SitePaths.index(of: kind),
+                               documents: documents.prefix(SiteRenderer.homeSectionLength).map { site.link($0, from: path) },
+                               total: documents.count)
+        }
+        let home = renderer.content.home
+        let title = home?.title ?? config.name
+        let view = HomePageView(layout: layout(path, title: title, description: config.description), title: title,
+                                intro: home.map { renderer.markdown.render($0.body, abbreviations: renderer.abbreviations).html },
+                                sections: sections)
+        return file(path, "home", view)
+    }
+
+    private func kindIndex(_ kind: DocumentKind) -> OutputFile {
+        let path = SitePaths.index(of: kind)
+        return list(path, title: kind.pluralTitle, documents: site.documents(of: kind), section: kind)
+    }
+
+    private func themePage(_ theme: SiteSkeleton.ThemeInfo) -> OutputFile {
+        list(SitePaths.theme(theme.slug), title: theme.title, documents: theme.documents, section: nil)
+    }
+
+    private func list(_ path: String, title: String, documents: [Document], section: DocumentKind?) -> OutputFile {
+        let view = ListPageView(layout: layout(path, title: title, section: section), title: title,
+                                countText: "\(documents.count) document\(documents.count == 1 ? "" : "s"), newest first",
+                                documents: documents.map { site.link($0, from: path) })
+        return file(path, "list", view)
+    }
+
+    private func document(_ index: Int) -> (file: OutputFile, warnings: [Diagnostic]) {
+        let document = site.documents[index]
+        let body = bodies[index]
+        let path = SitePaths.page(of: document)
+        let root = SitePaths.root(from: path)
+        var warnings: [Diagnostic] = []
+        // cmark counts lines from the start of the body; the file has the front matter above it.
+        func fileLine(_ bodyLine: Int) -> Int { document.bodyStartLine + bodyLine - 1 }
+        for heading in body.headings where heading.level == 1 {
+            warnings.append(Diagnostic(.warning, file: document.sourcePath, line: fileLine(heading.line),
+                "`# \(heading.text)` is a second main heading: the title is the page's only one, so start body headings at `##`"))
+        }
+        var listed: [String] = []
+        for citation in body.citations {
+            guard citation.number != nil else {
+                warnings.append(Diagnostic(.warning, file: document.sourcePath, line: fileLine(citation.line),
+                    "`[@\(citation.id)]` cites a reference that is not in references.yml; add it there or correct the id"))
+                continue
+            }
+            if !listed.contains(citation.id) { listed.append(citation.id) }
+        }
+        for id in document.references where !listed.contains(id.value) {
+            guard site.references[id.value] != nil else {
+                warnings.append(Diagnostic(.warning, file: document.sourcePath, line: id.line,
+                    "the reference `\(id.value)` is not in references.yml; add it there or correct the id"))
+                continue
+            }
+            listed.append(id.value)
+        }
+        let view = DocumentPageView(
+            layout: layout(path, title: document.title, description: document.summary, section: document.kind),
+            title: document.title,
+            kind: document.kind.singularTitle,
+            kindIndexHref: root + SitePaths.index(of: document.kind),
+            summary: document.summary,
+            date: DateView(document.date),
+            revised: document.revised.map(DateView.init),
+            reviewBy: document.reviewBy.map(DateView.init),
+            author: document.author,
+            audience: document.audience,
+            overdue: site.isOverdue(document),
+            themes: document.themes.compactMap { slug in
+                site.themes.first { $0.slug == slug }.map { NavLink(title: $0.title, href: root + SitePaths.theme(slug), current: false) }
+            },
+            figures: document.figures.map { FigureView(label: $0.label, value: $0.value, note: $0.note) },
+            discussion: document.discussion,
+            body: body.html,
+            references: listed.map { ReferenceView(site.references[$0]!) })
+        return (file(path, document.kind.rawValue, view), warnings)
+    }
+
+    private func themeIndex() -> OutputFile {
+        let path = SitePaths.themes
+        let themes = site.themes.map { theme in
+            ThemeSummary(title: theme.title, href: SitePaths.root(from: path) + SitePaths.theme(theme.slug),
+                         count: "\(theme.documents.count) document\(theme.documents.count == 1 ? "" : "s")")
+        }
+        return file(path, "themes", ThemeIndexView(layout: layout(path, title: "Themes"), themes: themes))
+    }
+
+    private func glossary() -> OutputFile {
+        let path = SitePaths.glossary
+        let terms = renderer.content.glossary.sorted { $0.term.localizedCaseInsensitiveCompare($1.term) == .orderedAscending }
+        let entries = terms.map { term in
+            GlossaryEntry(term: term.term, expansion: term.expansion, definition: term.definition,
+                          id: "term-" + term.term.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined(),
+                          usedOn: (termUsage[term.term] ?? []).map { site.link(site.documents[$0], from: path) })
+        }
+        let letters = Dictionary(grouping: entries) { String($0.term.prefix(1)).uppercased() }
+            .sorted { $0.key < $1.key }
+            .map { GlossaryLetter(letter: $0.key, terms: $0.value) }
+        return file(path, "glossary", GlossaryPageView(layout: layout(path, title: "Glossary of abbreviations"), letters: letters))
+    }
+
+    private func library() -> OutputFile {
+        let path = SitePaths.library
+        let references = renderer.content.references.sorted {
+            ($0.author ?? $0.title).localizedCaseInsensitiveCompare($1.author ?? $1.title) == .orderedAscending
+        }
+        return file(path, "library", LibraryPageView(layout: layout(path, title: "Reference library"),
+                                                     references: references.map(ReferenceView.init)))
+    }
+
+    private func accessibility() -> OutputFile {
+        let path = SitePaths.accessibility
+        let view = AccessibilityPageView(layout: layout(path, title: "Accessibility statement"), boardName: config.name,
+                                         contactEmail: config.accessibilityEmail ?? config.contacts.compactMap(\.email).first,
+                                         lastReviewed: config.accessibilityReviewed?.longForm)
+        return file(path, "accessibility", view)
+    }
+
+    private func notFound() -> OutputFile {
+        let path = SitePaths.notFound
+        let view = NotFoundPageView(layout: layout(path, title: "Page not found", root: SitePaths.absoluteRoot(baseURL: config.baseURL)))
+        return file(path, "404", view)
+    }
+}

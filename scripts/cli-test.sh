@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# End-to-end checks of the `learnsite` command itself: exit codes and messages a user sees.
+# Usage: scripts/cli-test.sh path/to/learnsite
+set -uo pipefail
+learnsite="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+passed=0 failed=0
+
+check() { # description, command status (0 = ok)
+  if [ "$2" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $1"; fi
+}
+
+# The bundled content builds, from another directory, with the built-in templates.
+"$learnsite" build --content "$PWD/Content" --output "$work/out" > "$work/log" 2>&1
+check "sample content builds" $?
+grep -q "^Built [0-9]* pages" "$work/log"; check "build prints a one-line summary" $?
+[ -f "$work/out/site/index.html" ]; check "site written to OUTPUT/site" $?
+
+# Bad input: non-zero exit, file:line: error: message, and the previous site left in place.
+mkdir -p "$work/bad/Content/bulletins"
+printf 'name: Test board\n' > "$work/bad/Content/site.yml"
+printf -- '---\ntitle: Fine\ndate: 2024-05-14\n---\nText\n' > "$work/bad/Content/bulletins/fine.md"
+(cd "$work/bad" && "$learnsite" build > /dev/null 2>&1); check "good content builds with default paths" $?
+printf -- '---\ntitle: Broken\ndate: 14th May\n---\n' > "$work/bad/Content/bulletins/broken.md"
+(cd "$work/bad" && "$learnsite" build > "$work/log" 2>&1)
+[ $? -eq 1 ]; check "bad content exits with status 1" $?
+grep -q "^Content/bulletins/broken.md:3: error: .*year-month-day" "$work/log"; check "error names file, line and the fix" $?
+[ -f "$work/bad/Output/site/bulletins/fine/index.html" ]; check "failed build keeps the previous site" $?
+"$learnsite" build --content "$work/nowhere" > "$work/log" 2>&1
+[ $? -eq 1 ] && grep -q "content folder was not found" "$work/log"; check "missing content folder is explained" $?
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
