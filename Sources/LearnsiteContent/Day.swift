@@ -17,6 +17,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses an ISO date, `YYYY-MM-DD`.
     public init?(iso text: String) {
+        // Digits and hyphens only: `Int` alone would also accept signs, as in `+024-05-14` or `2024-+5-14`.
+        guard text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }

@@ -226,3 +226,36 @@ import LearnsiteTestSupport
         #expect(result.warnings.isEmpty, "\(result.warnings)")
     }
 }
+
+@Suite struct SiteOptionsTests {
+    @Test func readsExitThisPageThemesAndAccessibility() throws {
+        let yaml = """
+        name: Board
+        exit_this_page:
+          enabled: true
+          url: https://www.example.org/weather
+        themes:
+          county-lines: County lines
+        accessibility:
+          contact_email: web@example.org
+          last_reviewed: 2026-11-01
+        """
+        let (config, log) = DataFiles.siteConfig(yaml: yaml, file: "Content/site.yml")
+        #expect(log.diagnostics.isEmpty)
+        #expect(config?.exitURL == "https://www.example.org/weather")
+        #expect(config?.themeTitles == ["county-lines": "County lines"])
+        #expect(config?.accessibilityEmail == "web@example.org")
+        #expect(config?.accessibilityReviewed == Day(year: 2026, month: 11, day: 1))
+    }
+
+    @Test func exitThisPageIsOnByDefaultAndCanBeTurnedOff() {
+        #expect(DataFiles.siteConfig(yaml: "name: Board", file: "s").0?.exitURL == SiteConfig.defaultExitURL)
+        #expect(DataFiles.siteConfig(yaml: "name: Board\nexit_this_page:\n  enabled: false\n", file: "s").0?.exitURL == nil)
+    }
+
+    @Test func aBadExitAddressOrThemeSlugIsAnErrorWithItsLine() {
+        let (_, log) = DataFiles.siteConfig(yaml: "name: Board\nexit_this_page:\n  url: bbc.co.uk\nthemes:\n  County Lines: x\n", file: "s")
+        #expect(log.diagnostics.map(\.line) == [3, 5])
+        #expect(log.diagnostics.allSatisfy { $0.severity == .error })
+    }
+}
