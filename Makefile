@@ -2,23 +2,31 @@
 SWIFT ?= swift
 LEARNSITE = .build/debug/learnsite
 
-.PHONY: site test build deps clean
+TEST_OUTPUT = .build/test-output
+
+.PHONY: site test build deps browser-deps clean
 
 ## make site: install what is missing, build learnsite, write Output/ from Content/
 site: build
 	$(LEARNSITE) build --content Content --output Output
 
 ## make test: install what the tests need, build, run every test
-test: deps
+test: deps browser-deps
 	$(SWIFT) build
 	$(SWIFT) test
 	scripts/cli-test.sh $(LEARNSITE)
+	$(LEARNSITE) build --content Content --output $(TEST_OUTPUT)
+	python3 Tests/Browser/check_site.py $(TEST_OUTPUT)/site
 
 build: deps
 	$(SWIFT) build --product learnsite
 
 deps:
 	scripts/install-deps.sh
+
+## Chromium, chromedriver, Java and the Python checkers used by Tests/Browser
+browser-deps:
+	scripts/install-browser-deps.sh
 
 clean:
 	rm -rf .build Output/site

@@ -8,7 +8,8 @@
 # Safe to run again: when everything is present it does nothing and exits 0.
 set -euo pipefail
 
-# Versions checked to install and work here (Debian 12, Python 3.11).
+# Versions checked to install and work here (Debian 12, Python 3.11). selenium is held at
+# 4.51.0: 4.52.0 requires certifi>=2026.10.23, which the PyPI index here does not offer.
 # selenium-axe-python is the axe-core source: its wheel ships axe-core 4.9.1
 # (selenium_axe_python/axe-core/axe.min.js). Not axe-selenium-python: on Python 3.11 pip
 # can only pick its 2.1.6, whose bundled axe-core is 3.1.1 (2018, no WCAG 2.2 rules);

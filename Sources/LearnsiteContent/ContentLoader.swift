@@ -47,7 +47,7 @@ public struct ContentLoader: Sendable {
         for relative in files where !Self.dataFiles.contains(relative) {
             if relative.hasPrefix("assets/") {
                 assets.append(String(relative.dropFirst("assets/".count)))
-            } else if relative.hasSuffix(".md") {
+            } else if relative.lowercased().hasSuffix(".md") {
                 guard let document = loadDocument(relative, log: &log) else { continue }
                 if includeDrafts || !document.draft { documents.append(document) }
             } else if relative != "training/sessions.csv" {

@@ -2,6 +2,12 @@ import Yams
 
 /// Readers for the content folder's YAML data files: `site.yml`, `glossary.yml`, `references.yml`.
 enum DataFiles {
+    /// `social` and `training` are read by the features that use them (links, attendance charges).
+    static let knownSiteFields: Set<String> = [
+        "name", "short_name", "base_url", "language", "description", "unsafe_html", "contacts", "logo",
+        "exit_this_page", "themes", "accessibility", "social", "training",
+    ]
+
     static func siteConfig(yaml: String, file: String) -> (SiteConfig?, DiagnosticLog) {
         let reader = YAMLReader(file: file)
         guard let root = reader.parse(yaml) else {
@@ -12,6 +18,7 @@ enum DataFiles {
             reader.error(root, "site.yml should be `field: value` lines, starting with `name: ...`")
             return (nil, reader.log)
         }
+        reader.warnUnknownKeys(in: fields, known: knownSiteFields)
         let name = reader.string("name", in: fields, required: true, context: root)
         var baseURL = reader.string("base_url", in: fields)
         if let url = baseURL {

@@ -96,7 +96,8 @@ enum DocumentParser {
 
     /// The home page introduction: like a document, but front matter, title and date are optional.
     static func parseHome(text: String, file: String) -> (HomeIntro?, DiagnosticLog) {
-        guard text.hasPrefix("---") else {
+        let firstLine = text.prefix { $0 != "\n" }.trimmingCharacters(in: .whitespaces)
+        guard firstLine == "---" else {
             return (HomeIntro(title: nil, body: text, sourcePath: file, bodyStartLine: 1), DiagnosticLog())
         }
         let reader = YAMLReader(file: file, lineOffset: 1)

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// The HTML of a Markdown body and what the site needs to know about it.
 public struct RenderedMarkdown: Sendable, Equatable {
@@ -32,6 +33,18 @@ public struct MarkdownRenderer: Sendable {
         let citations = citable.map { Citations.apply(to: document, known: $0) } ?? []
         let used = abbreviations.apply(to: document)
         let headings = HeadingAnchors.apply(to: document)
-        return RenderedMarkdown(html: document.renderHTML(), headings: headings, abbreviations: used, citations: citations)
+        return RenderedMarkdown(html: Self.labelTaskCheckboxes(document.renderHTML()), headings: headings,
+                                abbreviations: used, citations: citations)
+    }
+
+    /// The tasklist extension writes bare `<input type="checkbox">`s, which screen readers announce
+    /// without a name; give each one ("To do" or "Done").
+    static func labelTaskCheckboxes(_ html: String) -> String {
+        guard html.contains("<input type=\"checkbox\"") else { return html }
+        return html
+            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+                                  with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
+            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />",
+                                  with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"To do\" />")
     }
 }

@@ -218,3 +218,25 @@ import LearnsiteTestSupport
         #expect(DocumentKind.forFile(at: "x.md") == nil)
     }
 }
+
+@Suite struct LoaderEdgeCaseTests {
+    @Test func aHomeIntroMayStartWithAHorizontalRule() throws {
+        let folder = TemporaryFolder.content()
+        folder.write("Content/index.md", "-----\n\nWelcome.\n")
+        let result = try ContentLoader(root: folder.url("Content")).load()
+        #expect(result.content.home?.body == "-----\n\nWelcome.\n")
+    }
+
+    @Test func aTypoInSiteYmlIsAWarning() throws {
+        let folder = TemporaryFolder.content(siteYAML: "name: Board\nbaseurl: https://example.org/\n")
+        let result = try ContentLoader(root: folder.url("Content")).load()
+        #expect(result.warnings.contains { $0.line == 2 && $0.message.contains("`baseurl`") })
+    }
+
+    @Test func anUppercaseExtensionIsStillADocument() throws {
+        let folder = TemporaryFolder.content()
+        folder.write("Content/bulletins/shout.MD", markdownFile("title: Loud\ndate: 2024-05-14"))
+        let result = try ContentLoader(root: folder.url("Content")).load()
+        #expect(result.content.documents.map(\.slug) == ["shout"])
+    }
+}
