@@ -32,7 +32,14 @@ import urllib.parse
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+CHROMIUM_FLAGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    # Only the loopback test server may be reached: every other host name fails without a DNS
+    # query, and Chromium's own background traffic (updates, prefetch, sync) is off.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    "--dns-prefetch-disable", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--disable-default-apps", "--no-first-run", "--no-pings",
+]
 DESKTOP_SIZE = (1280, 900)
 REFLOW_WIDTH = 320
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
@@ -288,6 +295,37 @@ def check_requests(driver, base, site, page):
     return problems
 
 
+EXIT_PAGE = "index.html"
+
+
+def check_exit_this_page(driver, base):
+    """Shift pressed three times leaves for the neutral site, replacing this page in the history."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    driver.get(base + EXIT_PAGE)
+    exit_url = driver.execute_script(
+        "var e = document.querySelector('.exit-this-page'); return e && e.getAttribute('data-exit-url');")
+    if not exit_url:
+        return ["no .exit-this-page with data-exit-url on " + EXIT_PAGE]
+    button_href = driver.execute_script("return document.querySelector('.exit-this-page__button').href;")
+    problems = [] if button_href == exit_url else [f"button links to {button_href}, not {exit_url} (no-JavaScript fallback)"]
+    history_before = driver.execute_script("return window.history.length;")
+    actions = ActionChains(driver)
+    for _ in range(3):
+        actions.key_down(Keys.SHIFT).key_up(Keys.SHIFT)
+    actions.perform()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and driver.current_url.startswith(base):
+        time.sleep(0.1)
+    # The neutral site cannot load here (no network), so the browser shows an error page for it.
+    if driver.current_url.startswith(base):
+        problems.append("pressing Shift three times did not leave the page")
+    elif driver.execute_script("return window.history.length;") != history_before:
+        problems.append("leaving added a history entry, so Back would return to the page")
+    return problems
+
+
 def check_pages(site, pages, results):
     path, axe_js, axe_version = axe_source()
     print(f"axe-core {axe_version} from {path}")
@@ -316,6 +354,8 @@ def check_pages(site, pages, results):
             results.record("console", page, console_problems)
             results.record("reflow", page, reflow_problems)
             results.record("requests", page, request_problems)
+        if EXIT_PAGE in pages:
+            results.record("exit-this-page", EXIT_PAGE, check_exit_this_page(driver, base))
     finally:
         driver.quit()
         server.shutdown()
