@@ -82,7 +82,7 @@ struct SiteRender {
 
     private func list(_ path: String, title: String, documents: [Document], section: DocumentKind?) -> OutputFile {
         let view = ListPageView(layout: layout(path, title: title, section: section), title: title,
-                                countText: "\(documents.count) document\(documents.count == 1 ? "" : "s"), newest first",
+                                countText: "\(Self.count(documents)), newest first",
                                 documents: documents.map { site.link($0, from: path) })
         return file(path, "list", view)
     }
@@ -138,11 +138,16 @@ struct SiteRender {
         return (file(path, document.kind.rawValue, view), warnings)
     }
 
+    /// "1 document", "3 documents".
+    static func count(_ documents: [Document]) -> String {
+        "\(documents.count) document\(documents.count == 1 ? "" : "s")"
+    }
+
     private func themeIndex() -> OutputFile {
         let path = SitePaths.themes
         let themes = site.themes.map { theme in
             ThemeSummary(title: theme.title, href: SitePaths.root(from: path) + SitePaths.theme(theme.slug),
-                         count: "\(theme.documents.count) document\(theme.documents.count == 1 ? "" : "s")")
+                         count: Self.count(theme.documents))
         }
         return file(path, "themes", ThemeIndexView(layout: layout(path, title: "Themes"), themes: themes))
     }
