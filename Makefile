@@ -4,17 +4,18 @@ LEARNSITE = .build/debug/learnsite
 
 TEST_OUTPUT = .build/test-output
 
-.PHONY: site test build deps browser-deps clean
+.PHONY: site test build deps test-deps browser-deps clean
 
-## make site: install what is missing, build learnsite, write Output/ from Content/
+## make site: install what is missing, build learnsite, write Output/ (site, handouts and PDFs) from Content/
 site: build
-	$(LEARNSITE) build --content Content --output Output
+	$(LEARNSITE) build --content Content --output Output --pdf
 
 ## make test: install what the tests need, build, run every test
-test: deps browser-deps
+test: test-deps browser-deps
 	$(SWIFT) build
 	$(SWIFT) test
 	scripts/cli-test.sh $(LEARNSITE)
+	scripts/pdf-test.sh $(LEARNSITE)
 	$(LEARNSITE) build --content Content --output $(TEST_OUTPUT)
 	python3 Tests/Browser/check_site.py $(TEST_OUTPUT)/site
 
@@ -22,7 +23,10 @@ build: deps
 	$(SWIFT) build --product learnsite
 
 deps:
-	scripts/install-deps.sh
+	scripts/install-deps.sh site
+
+test-deps:
+	scripts/install-deps.sh test
 
 ## Chromium, chromedriver, Java and the Python checkers used by Tests/Browser
 browser-deps:

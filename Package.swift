@@ -34,17 +34,20 @@ let package = Package(
         .target(name: "LearnsiteContent", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Atomic writing of a generated tree of files.
         .target(name: "LearnsiteOutput"),
-        // The public website: view models, Mustache templates, pages. Never depends on attendance.
+        // Mustache templates and assets: the built-in theme (Templates/, embedded) and a user's overrides.
         .target(
-            name: "LearnsiteSite",
-            dependencies: [
-                "LearnsiteContent", "LearnsiteMarkdown",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
+            name: "LearnsiteTheme",
+            dependencies: ["LearnsiteContent", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedTheme"]
         ),
+        // Document bodies rendered once for every output (site and handouts), and the views they share.
+        .target(name: "LearnsiteRendering", dependencies: ["LearnsiteContent", "LearnsiteMarkdown"]),
+        // The public website: view models, pages. Never depends on attendance.
+        .target(name: "LearnsiteSite", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteOutput"]),
+        // Printable A4 handouts and trainer packs (HTML, and PDF through WeasyPrint).
+        .target(name: "LearnsiteHandouts", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteOutput"]),
         // The build as a pipeline of steps: load -> render -> write.
-        .target(name: "LearnsiteBuild", dependencies: ["LearnsiteContent", "LearnsiteSite", "LearnsiteOutput", "LearnsiteMarkdown"]),
+        .target(name: "LearnsiteBuild", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteSite", "LearnsiteHandouts", "LearnsiteOutput"]),
         .executableTarget(
             name: "LearnsiteCLI",
             dependencies: ["LearnsiteBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -58,7 +61,9 @@ let package = Package(
         .testTarget(name: "LearnsiteMarkdownTests", dependencies: ["LearnsiteMarkdown"]),
         .testTarget(name: "LearnsiteContentTests", dependencies: ["LearnsiteContent", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteOutputTests", dependencies: ["LearnsiteOutput", "LearnsiteTestSupport"]),
-        .testTarget(name: "LearnsiteSiteTests", dependencies: ["LearnsiteSite", "LearnsiteContent", "LearnsiteTestSupport"]),
+        .testTarget(name: "LearnsiteThemeTests", dependencies: ["LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),
+        .testTarget(name: "LearnsiteSiteTests", dependencies: ["LearnsiteSite", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteBuildTests", dependencies: ["LearnsiteBuild", "LearnsiteContent", "LearnsiteTestSupport"]),
+        .testTarget(name: "LearnsiteHandoutsTests", dependencies: ["LearnsiteHandouts", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),
     ]
 )

@@ -30,5 +30,10 @@ grep -q "^Content/bulletins/broken.md:3: error: .*year-month-day" "$work/log"; c
 "$learnsite" build --content "$work/nowhere" > "$work/log" 2>&1
 [ $? -eq 1 ] && grep -q "content folder was not found" "$work/log"; check "missing content folder is explained" $?
 
+# --pdf without WeasyPrint: a clear message, status 1, and the HTML handouts are still written.
+PATH=/nonexistent "$learnsite" build --content "$PWD/Content" --output "$work/nopdf" --pdf > "$work/log" 2>&1
+[ $? -eq 1 ] && grep -q "apt-get install weasyprint" "$work/log"; check "--pdf without WeasyPrint says how to install it" $?
+[ -f "$work/nopdf/handouts/bulletins/cse-learning-bulletin.html" ]; check "HTML handouts still build without WeasyPrint" $?
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -10,7 +10,10 @@ declare -A needs=(
   [libcmark-gfm-dev]=/usr/include/cmark-gfm.h
   [libcmark-gfm-extensions-dev]=/usr/include/cmark-gfm-core-extensions.h
   [pkg-config]=/usr/bin/pkg-config
+  [weasyprint]=/usr/bin/weasyprint          # PDF handouts (learnsite build --pdf)
 )
+# The PDF checks of `make test` read PDFs with poppler's pdfinfo and pdftotext.
+[ "$purpose" = test ] && needs[poppler-utils]=/usr/bin/pdfinfo
 
 missing=()
 for package in $(printf '%s\n' "${!needs[@]}" | sort); do
@@ -30,7 +33,7 @@ if command -v apt-get >/dev/null 2>&1; then
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 else
-  echo "learnsite needs cmark-gfm with its extensions and pkg-config (Debian: ${missing[*]};" >&2
-  echo "Homebrew: brew install cmark-gfm pkg-config). Install them, then run make again." >&2
+  echo "learnsite needs cmark-gfm with its extensions, pkg-config and WeasyPrint (Debian: ${missing[*]};" >&2
+  echo "Homebrew: brew install cmark-gfm pkg-config weasyprint). Install them, then run make again." >&2
   exit 1
 fi

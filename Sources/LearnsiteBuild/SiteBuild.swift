@@ -2,6 +2,9 @@ import Foundation
 import LearnsiteContent
 import LearnsiteOutput
 import LearnsiteSite
+import LearnsiteRendering
+import LearnsiteTheme
+import LearnsiteHandouts
 
 /// What `learnsite build` is asked to do.
 public struct BuildOptions: Sendable {
@@ -10,15 +13,18 @@ public struct BuildOptions: Sendable {
     public var templates: String?
     public var output: String
     public var includeDrafts: Bool
+    /// Also make a PDF of each handout with WeasyPrint.
+    public var pdf: Bool
     /// The date review deadlines are judged against; the build's own date unless a test fixes it.
     public var today: Day
 
     public init(content: String = "Content", templates: String? = nil, output: String = "Output", includeDrafts: Bool = false,
-                today: Day = .today()) {
+                pdf: Bool = false, today: Day = .today()) {
         self.content = content
         self.templates = templates
         self.output = output
         self.includeDrafts = includeDrafts
+        self.pdf = pdf
         self.today = today
     }
 
@@ -32,13 +38,20 @@ public struct BuildOptions: Sendable {
     }
 
     var siteFolder: String { URL(fileURLWithPath: output).appendingPathComponent("site").path }
+
+    var handoutsFolder: String { URL(fileURLWithPath: output).appendingPathComponent("handouts").path }
 }
 
-/// How a successful build went.
+/// How a build went. Errors here (a broken trainer pack, a PDF that failed) did not stop the rest.
 public struct BuildReport: Sendable {
     public let pages: Int
-    public let files: Int
-    public let warnings: [Diagnostic]
+    public let handouts: Int
+    public let pdfsRendered: Int
+    public let pdfsReused: Int
+    public let diagnostics: [Diagnostic]
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
 /// A failed build: every problem, in `file:line: level: message` form. Nothing was written.
@@ -48,24 +61,43 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
-/// The build as a pipeline: load the content, load the theme, render the pages, write the site.
-/// Each step either hands a complete value to the next or stops the build before anything is written.
+/// The build as a pipeline: load the content and theme, render every body once, render the site and
+/// the handouts from them, then write each output folder atomically (PDFs are made in the staged
+/// handouts folder before it is swapped in). Content or template errors stop it before anything is written.
 public enum SiteBuild {
     public static func run(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
+        var diagnostics: [Diagnostic] = []
+        let pdf = options.pdf ? PDFRenderer() : nil
+        if options.pdf && pdf == nil {
+            diagnostics.append(Diagnostic(.error, file: "weasyprint", PDFRenderer.installHint))
+        }
         let loaded: ContentLoader.Result
         let theme: Theme
         do {
             loaded = try ContentLoader(root: options.content, includeDrafts: options.includeDrafts).load()
             theme = try Theme(overrides: options.templateFolder)
         } catch {
-            throw BuildFailure(diagnostics: error.diagnostics)
+            throw BuildFailure(diagnostics: diagnostics + error.diagnostics)
         }
-        let site = SiteRenderer(content: loaded.content, theme: theme, today: options.today).render()
+        let content = loaded.content
+        diagnostics += loaded.warnings
+
+        let renderer = BodyRenderer(content: content)
+        let bodies = DocumentBodies(renderer: renderer, documents: content.documents)
+        let site = SiteRenderer(content: content, theme: theme, today: options.today, renderer: renderer, bodies: bodies).render()
+        let handouts = HandoutRenderer(content: content, theme: theme, bodies: bodies, today: options.today).render(withPDF: pdf != nil)
+        diagnostics += site.warnings + handouts.diagnostics
+
+        var pdfs: (rendered: Int, reused: Int, diagnostics: [Diagnostic]) = (0, 0, [])
         do {
             try OutputTree.replace(options.siteFolder, with: site.files)
+            try OutputTree.replace(options.handoutsFolder, with: handouts.files) { staging, current in
+                if let pdf { pdfs = pdf.render(handouts: handouts.handouts, in: staging, previous: current) }
+            }
         } catch {
-            throw BuildFailure(diagnostics: [Diagnostic(.error, file: error.path, error.reason)])
+            throw BuildFailure(diagnostics: diagnostics + [Diagnostic(.error, file: error.path, error.reason)])
         }
-        return BuildReport(pages: site.pageCount, files: site.files.count, warnings: loaded.warnings + site.warnings)
+        return BuildReport(pages: site.pageCount, handouts: handouts.handouts.count, pdfsRendered: pdfs.rendered,
+                           pdfsReused: pdfs.reused, diagnostics: diagnostics + pdfs.diagnostics)
     }
 }

@@ -26,18 +26,24 @@ struct Build: ParsableCommand {
     @Flag(help: "Include documents marked `draft: true`.")
     var drafts = false
 
+    @Flag(help: "Also make a PDF of each handout in OUTPUT/handouts (needs WeasyPrint).")
+    var pdf = false
+
     func run() throws {
         let started = Date()
-        let options = BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts)
+        let options = BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts, pdf: pdf)
         do {
             let report = try SiteBuild.run(options)
-            for warning in report.warnings { Terminal.error(warning.description) }
+            for diagnostic in report.diagnostics { Terminal.error(diagnostic.description) }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            print("Built \(report.pages) pages (\(report.files) files) into \(output)/site in \(seconds) s, \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s").")
-        } catch {
+            let pdfs = pdf ? ", \(report.pdfsRendered) PDFs made and \(report.pdfsReused) unchanged" : ""
+            print("Built \(report.pages) pages into \(output)/site and \(report.handouts) handouts into \(output)/handouts\(pdfs) in \(seconds) s, "
+                + "\(Terminal.count(report.errors.count, "error")), \(Terminal.count(report.warnings.count, "warning")).")
+            if !report.errors.isEmpty { throw ExitCode.failure }
+        } catch let error as BuildFailure {
             for diagnostic in error.diagnostics { Terminal.error(diagnostic.description) }
             let count = error.diagnostics.filter { $0.severity == .error }.count
-            Terminal.error("Build failed with \(count) error\(count == 1 ? "" : "s"); \(output)/site was left as it was.")
+            Terminal.error("Build failed with \(Terminal.count(count, "error")); \(output)/site and \(output)/handouts were left as they were.")
             throw ExitCode.failure
         }
     }
@@ -46,5 +52,10 @@ struct Build: ParsableCommand {
 enum Terminal {
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// "1 error", "3 warnings".
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }

@@ -61,7 +61,8 @@ enum DataFiles {
                        unsafeHTML: reader.bool("unsafe_html", in: fields) ?? false, contacts: contacts,
                        exitURL: exitURL, themeTitles: themeTitles,
                        accessibilityEmail: accessibility.flatMap { reader.string("contact_email", in: $0) },
-                       accessibilityReviewed: accessibility.flatMap { reader.day("last_reviewed", in: $0) })
+                       accessibilityReviewed: accessibility.flatMap { reader.day("last_reviewed", in: $0) },
+                       logo: reader.string("logo", in: fields))
         }
         return (reader.log.hasErrors ? nil : config, reader.log)
     }

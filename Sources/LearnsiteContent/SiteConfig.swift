@@ -17,6 +17,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// For the accessibility statement.
     public let accessibilityEmail: String?
     public let accessibilityReviewed: Day?
+    /// The board's logo, a path inside the content folder (e.g. `assets/logo.png`), printed on handouts.
+    public let logo: String?
 
     /// The neutral site GOV.UK's own examples send people to.
     public static let defaultExitURL = "https://www.bbc.co.uk/weather"
@@ -24,7 +26,7 @@ public struct SiteConfig: Sendable, Equatable {
     public init(name: String, shortName: String? = nil, baseURL: String? = nil, language: String = "en-GB",
                 description: String? = nil, unsafeHTML: Bool = false, contacts: [Contact] = [],
                 exitURL: String? = SiteConfig.defaultExitURL, themeTitles: [String: String] = [:],
-                accessibilityEmail: String? = nil, accessibilityReviewed: Day? = nil) {
+                accessibilityEmail: String? = nil, accessibilityReviewed: Day? = nil, logo: String? = nil) {
         self.name = name
         self.shortName = shortName ?? name
         self.baseURL = baseURL
@@ -36,6 +38,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.themeTitles = themeTitles
         self.accessibilityEmail = accessibilityEmail
         self.accessibilityReviewed = accessibilityReviewed
+        self.logo = logo
     }
 }
 

@@ -28,7 +28,10 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 /// The new tree is written into a staging folder beside the destination and then renamed into
 /// place, so a build that fails half-way (disk full, a bad path) never leaves a half-written site.
 public enum OutputTree {
-    public static func replace(_ destination: String, with files: [OutputFile]) throws(OutputError) {
+    /// - Parameter finishing: runs once the files are staged and before the swap, with the staging
+    ///   folder and the current destination, to add what is made from staged files (the handouts' PDFs).
+    public static func replace(_ destination: String, with files: [OutputFile],
+                               finishing: (_ staging: URL, _ current: URL) -> Void = { _, _ in }) throws(OutputError) {
         let target = URL(fileURLWithPath: destination).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging")
@@ -48,6 +51,7 @@ public enum OutputTree {
             try? fileManager.removeItem(at: staging)
             throw error
         }
+        finishing(staging, target)
         let hadOld = fileManager.fileExists(atPath: target.path)
         if hadOld, rename(target.path, retired.path) != 0 {
             try? fileManager.removeItem(at: staging)

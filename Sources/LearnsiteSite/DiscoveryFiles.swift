@@ -1,5 +1,6 @@
 import LearnsiteContent
 import LearnsiteOutput
+import LearnsiteTheme
 
 /// The files that help readers and search engines find pages: the Atom feed, the sitemap and robots.txt.
 /// Feed and sitemap need absolute addresses, so they exist only when `base_url` is set.

@@ -1,20 +1,19 @@
 import LearnsiteContent
-import LearnsiteMarkdown
+import LearnsiteRendering
 import LearnsiteOutput
+import LearnsiteTheme
 
 /// Builds each page's view model from the site skeleton and the rendered bodies, and renders it.
 struct SiteRender {
     let renderer: SiteRenderer
-    let bodies: [RenderedMarkdown]
     /// For each glossary term, the documents whose body uses it.
     let termUsage: [String: [Int]]
 
-    init(renderer: SiteRenderer, bodies: [RenderedMarkdown]) {
+    init(renderer: SiteRenderer) {
         self.renderer = renderer
-        self.bodies = bodies
         var usage: [String: [Int]] = [:]
-        for (index, body) in bodies.enumerated() {
-            for term in body.abbreviations { usage[term, default: []].append(index) }
+        for (index, document) in renderer.site.documents.enumerated() {
+            for term in renderer.bodies[document].abbreviations { usage[term, default: []].append(index) }
         }
         termUsage = usage
     }
@@ -66,7 +65,7 @@ struct SiteRender {
         let home = renderer.content.home
         let title = home?.title ?? config.name
         let view = HomePageView(layout: layout(path, title: title, description: config.description), title: title,
-                                intro: home.map { renderer.markdown.render($0.body, abbreviations: renderer.abbreviations).html },
+                                intro: home.map { renderer.renderer.renderIntro($0.body) },
                                 sections: sections)
         return file(path, "home", view)
     }
@@ -89,33 +88,9 @@ struct SiteRender {
 
     private func document(_ index: Int) -> (file: OutputFile, warnings: [Diagnostic]) {
         let document = site.documents[index]
-        let body = bodies[index]
+        let body = renderer.bodies[document]
         let path = SitePaths.page(of: document)
         let root = SitePaths.root(from: path)
-        var warnings: [Diagnostic] = []
-        // cmark counts lines from the start of the body; the file has the front matter above it.
-        func fileLine(_ bodyLine: Int) -> Int { document.bodyStartLine + bodyLine - 1 }
-        for heading in body.headings where heading.level == 1 {
-            warnings.append(Diagnostic(.warning, file: document.sourcePath, line: fileLine(heading.line),
-                "`# \(heading.text)` is a second main heading: the title is the page's only one, so start body headings at `##`"))
-        }
-        var listed: [String] = []
-        for citation in body.citations {
-            guard citation.number != nil else {
-                warnings.append(Diagnostic(.warning, file: document.sourcePath, line: fileLine(citation.line),
-                    "`[@\(citation.id)]` cites a reference that is not in references.yml; add it there or correct the id"))
-                continue
-            }
-            if !listed.contains(citation.id) { listed.append(citation.id) }
-        }
-        for id in document.references where !listed.contains(id.value) {
-            guard site.references[id.value] != nil else {
-                warnings.append(Diagnostic(.warning, file: document.sourcePath, line: id.line,
-                    "the reference `\(id.value)` is not in references.yml; add it there or correct the id"))
-                continue
-            }
-            listed.append(id.value)
-        }
         let view = DocumentPageView(
             layout: layout(path, title: document.title, description: document.summary, section: document.kind),
             title: document.title,
@@ -131,11 +106,11 @@ struct SiteRender {
             themes: document.themes.compactMap { slug in
                 site.themes.first { $0.slug == slug }.map { NavLink(title: $0.title, href: root + SitePaths.theme(slug), current: false) }
             },
-            figures: document.figures.map { FigureView(label: $0.label, value: $0.value, note: $0.note) },
+            figures: document.figures.map(FigureView.init),
             discussion: document.discussion,
             body: body.html,
-            references: listed.map { ReferenceView(site.references[$0]!) })
-        return (file(path, document.kind.rawValue, view), warnings)
+            references: body.references.map(ReferenceView.init))
+        return (file(path, document.kind.rawValue, view), body.warnings)
     }
 
     /// "1 document", "3 documents".

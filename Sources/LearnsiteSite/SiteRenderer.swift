@@ -1,8 +1,9 @@
 import Dispatch
 import Foundation
 import LearnsiteContent
-import LearnsiteMarkdown
+import LearnsiteRendering
 import LearnsiteOutput
+import LearnsiteTheme
 
 /// Renders the public website from loaded content: one file per page plus the theme's assets.
 ///
@@ -12,8 +13,8 @@ import LearnsiteOutput
 public struct SiteRenderer: Sendable {
     let content: SiteContent
     let theme: Theme
-    let markdown: MarkdownRenderer
-    let abbreviations: Abbreviations
+    let renderer: BodyRenderer
+    let bodies: DocumentBodies
     let site: SiteSkeleton
 
     public struct Result: Sendable {
@@ -25,14 +26,16 @@ public struct SiteRenderer: Sendable {
     /// How many of each kind the home page shows before "All N ..." links to the kind's index.
     static let homeSectionLength = 5
 
-    /// Create before any concurrent work: it prepares cmark-gfm, whose set-up is not thread-safe.
-    /// - Parameter today: the date review deadlines are judged against.
-    public init(content: SiteContent, theme: Theme, today: Day) {
+    /// - Parameters:
+    ///   - today: the date review deadlines are judged against.
+    ///   - bodies: the documents' rendered bodies, when the build has already rendered them for other outputs.
+    public init(content: SiteContent, theme: Theme, today: Day, renderer: BodyRenderer? = nil, bodies: DocumentBodies? = nil) {
         self.content = content
         self.theme = theme
-        markdown = MarkdownRenderer(allowRawHTML: content.config.unsafeHTML)
-        abbreviations = Abbreviations(content.glossary.map { ($0.term, $0.expansion) })
         site = SiteSkeleton(content: content, today: today)
+        let renderer = renderer ?? BodyRenderer(content: content)
+        self.renderer = renderer
+        self.bodies = bodies ?? DocumentBodies(renderer: renderer, documents: site.documents)
     }
 
     enum Page {
@@ -43,38 +46,24 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render() -> Result {
-        let citable = Set(site.references.keys)
-        let bodies = Self.concurrentMap(site.documents) { markdown.render($0.body, abbreviations: abbreviations, citable: citable) }
-        let pages = SiteRender(renderer: self, bodies: bodies)
+        let pages = SiteRender(renderer: self)
         var list: [Page] = [.home] + site.kinds.map(Page.index) + site.documents.indices.map(Page.document)
         if !site.themes.isEmpty { list += [.themes] + site.themes.indices.map(Page.theme) }
         if !content.glossary.isEmpty { list.append(.glossary) }
         if !site.references.isEmpty { list.append(.library) }
         list += [.accessibility, .notFound, .robots]
         if content.config.baseURL != nil { list += [.feed, .sitemap] }
-        let rendered = Self.concurrentMap(list, pages.render)
+        let rendered = concurrentMap(list, pages.render)
 
         var warnings = rendered.flatMap(\.warnings)
         if content.config.baseURL == nil {
             warnings.append(Diagnostic(.warning, file: "\(content.root)/site.yml",
                 "there is no `base_url`, so the site has no Atom feed, sitemap or canonical addresses; add `base_url: https://...`"))
         }
-        let assets = theme.assets.keys.sorted().map { OutputFile(path: "assets/\($0)", contents: theme.assets[$0]!) }
+        let assets = theme.files(in: "assets").map { OutputFile(path: "assets/\($0.path)", contents: $0.bytes) }
         let contentAssets = content.assets.map { path in
             OutputFile(path: "assets/\(path)", contents: Array(FileManager.default.contents(atPath: "\(content.root)/assets/\(path)") ?? Data()))
         }
         return Result(files: rendered.map(\.file) + assets + contentAssets, warnings: warnings, pageCount: list.count)
-    }
-
-    /// `map` across all cores, keeping order.
-    static func concurrentMap<T: Sendable, R>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        var results = [R?](repeating: nil, count: items.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let buffer = buffer
-            DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                buffer[index] = transform(items[index])
-            }
-        }
-        return results.map { $0! }
     }
 }

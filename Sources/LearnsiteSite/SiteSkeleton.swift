@@ -1,4 +1,5 @@
 import LearnsiteContent
+import LearnsiteRendering
 
 /// The site's structure, worked out once before rendering: which documents are published, grouped
 /// by kind and by theme, and the library by id, so no page scans all the others.

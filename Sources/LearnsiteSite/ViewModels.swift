@@ -1,4 +1,5 @@
 import LearnsiteContent
+import LearnsiteRendering
 
 // View models: every value a template shows is prepared here, as plain text (the template escapes it)
 // or, for rendered Markdown only, as HTML. Templates stay logic-less.
@@ -35,27 +36,6 @@ struct NavLink {
     let current: Bool
 }
 
-struct ContactView {
-    let name: String
-    let phone: String?
-    /// `tel:` link with spaces removed, so phones can dial it.
-    let phoneHref: String?
-    let email: String?
-    let url: String?
-    let address: String?
-    let note: String?
-
-    init(_ contact: Contact) {
-        name = contact.name
-        phone = contact.phone
-        phoneHref = contact.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }
-        email = contact.email
-        url = contact.url.map { $0.contains("://") ? $0 : "https://" + $0 }
-        address = contact.address
-        note = contact.note
-    }
-}
-
 /// A document as a list entry.
 struct DocumentLink {
     let title: String
@@ -66,40 +46,6 @@ struct DocumentLink {
     let dateISO: String
     /// Past its `review_by` date.
     let overdue: Bool
-}
-
-struct DateView {
-    let text: String
-    let iso: String
-
-    init(_ day: Day) {
-        text = day.longForm
-        iso = day.description
-    }
-}
-
-struct FigureView {
-    let label: String
-    let value: String
-    let note: String?
-}
-
-struct ReferenceView {
-    let id: String
-    let title: String
-    let author: String?
-    let publisher: String?
-    let date: String?
-    let url: String?
-
-    init(_ reference: Reference) {
-        id = reference.id
-        title = reference.title
-        author = reference.author
-        publisher = reference.publisher
-        date = reference.date
-        url = reference.url
-    }
 }
 
 /// A document's own page.

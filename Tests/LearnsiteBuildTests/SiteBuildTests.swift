@@ -73,6 +73,30 @@ let sampleContent = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
         #expect(folder.exists("Output/site/bulletins/wip/index.html"))
     }
 
+    @Test func buildsAHandoutForEveryPrintableDocumentAndThePack() throws {
+        let output = TemporaryFolder()
+        let report = try SiteBuild.run(BuildOptions(content: sampleContent, output: output.path))
+        let content = try ContentLoader(root: sampleContent).load().content
+        let printable = content.documents.filter { $0.handout && [.bulletin, .strategy, .references, .lesson, .briefing, .page].contains($0.kind) }
+        for document in printable {
+            #expect(output.exists("handouts/\(document.kind.folder)/\(document.slug).html"), "no handout for \(document.sourcePath)")
+        }
+        #expect(output.exists("handouts/packs/cse-trainer-pack.html"))
+        #expect(report.handouts == printable.count + 1)
+        #expect(output.read("handouts/index.html")?.contains("href=\"packs/cse-trainer-pack.html\"") == true)
+    }
+
+    @Test func aBrokenPackIsAnErrorButTheSiteAndOtherHandoutsAreWritten() throws {
+        let folder = TemporaryFolder.content()
+        folder.write("Content/bulletins/b.md", markdownFile("title: B\ndate: 2024-05-14"))
+        folder.write("Content/handouts/pack.md", markdownFile("title: Pack\ndate: 2024-05-14\ninclude:\n  - bulletins/b\n  - lessons/gone"))
+        let report = try SiteBuild.run(BuildOptions(content: folder.url("Content"), output: folder.url("Output")))
+        #expect(report.errors.map(\.line) == [6])
+        #expect(folder.exists("Output/site/bulletins/b/index.html"))
+        #expect(folder.exists("Output/handouts/bulletins/b.html"))
+        #expect(!folder.exists("Output/handouts/packs/pack.html"))
+    }
+
     private func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")

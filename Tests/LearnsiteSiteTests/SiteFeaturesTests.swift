@@ -6,6 +6,7 @@ import LearnsiteContent
 import LearnsiteTestSupport
 import Testing
 @testable import LearnsiteSite
+import LearnsiteTheme
 
 func renderSite(_ documents: [Document], config: SiteConfig = SiteConfig(name: "Test Partnership", shortName: "TP", baseURL: "https://example.org/"),
                 glossary: [GlossaryTerm] = [], references: [Reference] = [], today: Day) throws -> SiteRenderer.Result {

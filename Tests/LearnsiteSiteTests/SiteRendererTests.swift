@@ -2,6 +2,7 @@ import LearnsiteContent
 import LearnsiteTestSupport
 import Testing
 @testable import LearnsiteSite
+import LearnsiteTheme
 
 /// Renders in-memory content with the built-in theme.
 func renderSite(_ documents: [Document], config: SiteConfig = SiteConfig(name: "Test Partnership", shortName: "TP", baseURL: "https://example.org/"),
@@ -110,5 +111,19 @@ func document(_ kind: DocumentKind, _ slug: String, title: String = "A title", d
         let first = try renderSite(documents)
         let second = try renderSite(documents)
         #expect(first.files == second.files)
+    }
+
+    @Test func aFileInTheOverrideFolderReplacesOnlyThatTemplate() throws {
+        let folder = TemporaryFolder()
+        folder.write("Templates/page.mustache", "{{<layout}}{{$main}}<p class=\"custom\">{{title}}</p>{{/main}}{{/layout}}")
+        folder.write("Templates/assets/extra.css", "body{}")
+        let theme = try Theme(overrides: folder.url("Templates"))
+        let content = SiteContent(root: "Content", config: SiteConfig(name: "P"),
+                                  documents: [document(.page, "about", title: "About us"), document(.bulletin, "b", title: "Bulletin")])
+        let result = SiteRenderer(content: content, theme: theme, today: Day(year: 2026, month: 11, day: 21)!).render()
+        #expect(page(result, "pages/about/index.html")?.contains("<p class=\"custom\">About us</p>") == true)
+        #expect(page(result, "bulletins/b/index.html")?.contains("<h1>Bulletin</h1>") == true)
+        #expect(result.files.contains { $0.path == "assets/extra.css" })
+        #expect(result.files.contains { $0.path == "assets/style.css" })
     }
 }

@@ -1,29 +1,15 @@
 import LearnsiteContent
 import LearnsiteTestSupport
 import Testing
-@testable import LearnsiteSite
+@testable import LearnsiteTheme
 
 @Suite struct ThemeTests {
     @Test func builtInThemeHasATemplatePerKindAndTheStylesheet() throws {
         let theme = try Theme(overrides: nil)
         for name in ["layout", "home", "list", "document", "bulletin", "strategy", "references", "lesson", "briefing", "page"] {
-            #expect(theme.library.getTemplate(named: name) != nil, "missing \(name)")
+            #expect(theme.hasTemplate(name), "missing \(name)")
         }
-        #expect(theme.assets["style.css"] != nil)
-    }
-
-    @Test func aFileInTheOverrideFolderReplacesOnlyThatTemplate() throws {
-        let folder = TemporaryFolder()
-        folder.write("Templates/page.mustache", "{{<layout}}{{$main}}<p class=\"custom\">{{title}}</p>{{/main}}{{/layout}}")
-        folder.write("Templates/assets/extra.css", "body{}")
-        let theme = try Theme(overrides: folder.url("Templates"))
-        let content = SiteContent(root: "Content", config: SiteConfig(name: "P"),
-                                  documents: [document(.page, "about", title: "About us"), document(.bulletin, "b", title: "Bulletin")])
-        let result = SiteRenderer(content: content, theme: theme, today: Day(year: 2026, month: 11, day: 21)!).render()
-        #expect(page(result, "pages/about/index.html")?.contains("<p class=\"custom\">About us</p>") == true)
-        #expect(page(result, "bulletins/b/index.html")?.contains("<h1>Bulletin</h1>") == true)
-        #expect(result.files.contains { $0.path == "assets/extra.css" })
-        #expect(result.files.contains { $0.path == "assets/style.css" })
+        #expect(theme.files(in: "assets").contains { $0.path == "style.css" })
     }
 
     @Test func aTemplateSyntaxErrorNamesTheTemplateAndLine() throws {

@@ -2,12 +2,13 @@ import Foundation
 import LearnsiteContent
 import Mustache
 
-/// The templates and static assets a site is rendered with: the default theme built into the binary,
+/// The templates and static files pages are rendered with: the default theme built into the binary,
 /// overridden file by file by a user's `Templates/` folder (as a Hugo theme's layouts are).
+/// Site templates sit at the top (`bulletin.mustache`), handout templates under `handouts/`.
 public struct Theme: Sendable {
     let library: MustacheLibrary
-    /// Files under `assets/` (stylesheet, scripts, fonts), published as they are.
-    public let assets: [String: [UInt8]]
+    /// Every file that is not a template (stylesheets, scripts, icons), by path.
+    let files: [String: [UInt8]]
 
     /// - Parameter overrides: a folder whose files replace the defaults of the same relative path; nil for none.
     public init(overrides: String?) throws(ContentError) {
@@ -22,15 +23,14 @@ public struct Theme: Sendable {
             }
         }
         var library = MustacheLibrary()
-        var assets: [String: [UInt8]] = [:]
+        var staticFiles: [String: [UInt8]] = [:]
         var sources: [String: (text: String, file: String)] = [:]
         for path in files.keys.sorted() {
             let (bytes, source) = files[path]!
-            if path.hasPrefix("assets/") {
-                assets[String(path.dropFirst("assets/".count))] = bytes
+            guard path.hasSuffix(".mustache") else {
+                staticFiles[path] = bytes
                 continue
             }
-            guard path.hasSuffix(".mustache") else { continue }
             let name = String(path.dropLast(".mustache".count))
             guard let text = String(bytes: bytes, encoding: .utf8) else {
                 log.error(source, "this template is not UTF-8 text; save it again with UTF-8 encoding")
@@ -53,12 +53,22 @@ public struct Theme: Sendable {
         }
         guard !log.hasErrors else { throw ContentError(log.diagnostics) }
         self.library = library
-        self.assets = assets
+        self.files = staticFiles
     }
 
-    /// Renders a view model with the named template (e.g. `bulletin`).
-    func render(_ template: String, _ view: Any) -> String {
+    /// Renders a view model with the named template (e.g. `bulletin`, `handouts/pack`).
+    public func render(_ template: String, _ view: Any) -> String {
         library.render(view, withTemplate: template) ?? ""
+    }
+
+    public func hasTemplate(_ name: String) -> Bool {
+        library.getTemplate(named: name) != nil
+    }
+
+    /// The static files under `folder` (e.g. `assets`), keyed by their path inside it, in path order.
+    public func files(in folder: String) -> [(path: String, bytes: [UInt8])] {
+        files.keys.filter { $0.hasPrefix(folder + "/") }.sorted()
+            .map { (String($0.dropFirst(folder.count + 1)), files[$0]!) }
     }
 
     private static func readOverrides(in folder: String, log: inout DiagnosticLog) -> [(String, [UInt8])] {
@@ -71,7 +81,7 @@ public struct Theme: Sendable {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
                   !url.lastPathComponent.hasPrefix(".") else { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-            guard relative.hasSuffix(".mustache") || relative.hasPrefix("assets/") else { continue }
+            guard relative.hasSuffix(".mustache") || relative.split(separator: "/").contains("assets") else { continue }
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 log.error(join(folder, relative), "this template could not be read; check its permissions")
                 continue

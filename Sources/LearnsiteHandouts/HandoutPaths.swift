@@ -1,0 +1,16 @@
+import LearnsiteContent
+
+/// Where handouts live under `Output/handouts/`: `bulletins/<slug>.html`, `packs/<slug>.html`, the PDF beside each.
+enum HandoutPaths {
+    static let index = "index.html"
+
+    static func handout(_ document: Document) -> String { "\(document.kind.folder)/\(document.slug).html" }
+
+    static func pack(_ pack: Document) -> String { "packs/\(pack.slug).html" }
+
+    static func pdf(for html: String) -> String { String(html.dropLast(".html".count)) + ".pdf" }
+
+    static func root(from path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import LearnsiteContent
+import LearnsiteOutput
+import LearnsiteRendering
+import LearnsiteTheme
+
+/// Renders the printable A4 handouts: one per document (unless `handout: false`), one per trainer pack,
+/// and an index. A broken pack is reported and skipped; the other handouts are still made.
+public struct HandoutRenderer: Sendable {
+    let content: SiteContent
+    let theme: Theme
+    let bodies: DocumentBodies
+    let today: Day
+
+    /// The kinds printed on their own (trainer packs are printed from what they include).
+    static let printedKinds: [DocumentKind] = [.bulletin, .strategy, .references, .lesson, .briefing, .page]
+
+    public struct Result: Sendable {
+        public let files: [OutputFile]
+        /// Paths of the HTML handouts, for the PDF step.
+        public let handouts: [String]
+        public let diagnostics: [Diagnostic]
+    }
+
+    /// - Parameter bodies: rendered bodies of every document in `content`.
+    public init(content: SiteContent, theme: Theme, bodies: DocumentBodies, today: Day) {
+        self.content = content
+        self.theme = theme
+        self.bodies = bodies
+        self.today = today
+    }
+
+    /// - Parameter withPDF: link each handout's PDF from the index.
+    public func render(withPDF: Bool) -> Result {
+        var diagnostics: [Diagnostic] = []
+        var files: [OutputFile] = []
+        var groups: [HandoutGroup] = []
+        let logo = logoAsset(&diagnostics)
+
+        let packs = content.documents(of: .handout).filter(\.handout)
+        var packLinks: [HandoutLink] = []
+        for pack in packs {
+            switch resolveIncludes(of: pack) {
+            case .failure(let problems):
+                diagnostics += problems.diagnostics
+            case .success(let included):
+                let path = HandoutPaths.pack(pack)
+                files.append(OutputFile(path: path, text: theme.render("handouts/pack", packView(pack, included, path: path, logo: logo))))
+                packLinks.append(link(pack, path: path, withPDF: withPDF))
+            }
+        }
+        if !packLinks.isEmpty { groups.append(HandoutGroup(title: DocumentKind.handout.pluralTitle, handouts: packLinks)) }
+
+        for kind in Self.printedKinds {
+            let documents = content.documents(of: kind).filter(\.handout)
+            guard !documents.isEmpty else { continue }
+            let rendered = concurrentMap(documents) { document in
+                let path = HandoutPaths.handout(document)
+                let layout = layoutView(path: path, title: document.title, logo: logo)
+                let view = HandoutPageView(layout: layout, document: documentView(document), contacts: contacts)
+                return OutputFile(path: path, text: theme.render("handouts/document", view))
+            }
+            files += rendered
+            groups.append(HandoutGroup(title: kind.pluralTitle,
+                                       handouts: documents.map { link($0, path: HandoutPaths.handout($0), withPDF: withPDF) }))
+        }
+        let handoutPaths = files.map(\.path)
+        let index = HandoutIndexView(layout: layoutView(path: HandoutPaths.index, title: "Printable handouts", logo: logo), groups: groups)
+        files.append(OutputFile(path: HandoutPaths.index, text: theme.render("handouts/index", index)))
+        files += theme.files(in: "handouts/assets").map { OutputFile(path: "assets/\($0.path)", contents: $0.bytes) }
+        if let logo { files.append(logo.file) }
+        return Result(files: files, handouts: handoutPaths, diagnostics: diagnostics)
+    }
+
+    private var contacts: [ContactView] { content.config.contacts.map(ContactView.init) }
+
+    private func layoutView(path: String, title: String, logo: LogoAsset?) -> HandoutLayoutView {
+        let root = HandoutPaths.root(from: path)
+        return HandoutLayoutView(boardName: content.config.name, root: root, pageTitle: "\(title) - \(content.config.shortName)",
+                                 logo: logo.map { root + $0.file.path })
+    }
+
+    private func link(_ document: Document, path: String, withPDF: Bool) -> HandoutLink {
+        HandoutLink(title: document.title, html: path, pdf: withPDF ? HandoutPaths.pdf(for: path) : nil)
+    }
+
+    func documentView(_ document: Document) -> HandoutDocumentView {
+        let body = bodies[document]
+        return HandoutDocumentView(
+            title: document.title, kind: document.kind.singularTitle,
+            anchor: "doc-" + document.id.replacingOccurrences(of: "/", with: "-"),
+            summary: document.summary, date: DateView(document.date), revised: document.revised.map(DateView.init),
+            reviewBy: document.reviewBy.map(DateView.init),
+            overdue: document.reviewBy.map { $0 < today } ?? false,
+            onlineURL: content.config.baseURL.map { $0 + document.kind.folder + "/" + document.slug + "/" },
+            figures: document.figures.map(FigureView.init), discussion: document.discussion,
+            body: body.html, references: body.references.map(ReferenceView.init))
+    }
+
+    private func packView(_ pack: Document, _ included: [Document], path: String, logo: LogoAsset?) -> PackPageView {
+        let intro = pack.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : bodies[pack].html
+        return PackPageView(layout: layoutView(path: path, title: pack.title, logo: logo), title: pack.title, course: pack.course,
+                            date: DateView(pack.lastChanged), summary: pack.summary, intro: intro,
+                            documents: included.map(documentView), contacts: contacts)
+    }
+
+    /// The documents a pack names, in its order; every include that names nothing is an error at its line.
+    func resolveIncludes(of pack: Document) -> Swift.Result<[Document], ContentError> {
+        let byID = Dictionary(content.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var included: [Document] = []
+        var problems: [Diagnostic] = []
+        for include in pack.include {
+            var id = include.value.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            if id.hasSuffix(".md") { id.removeLast(3) }
+            guard let document = byID[id] else {
+                problems.append(Diagnostic(.error, file: pack.sourcePath, line: include.line,
+                    "`\(include.value)` names no document; write the folder and file name without .md, e.g. `lessons/nspcc-cse-case-reviews`. This pack was not made"))
+                continue
+            }
+            guard document.kind != .handout else {
+                problems.append(Diagnostic(.error, file: pack.sourcePath, line: include.line,
+                    "`\(include.value)` is another trainer pack; a pack can include documents but not packs (that could loop). This pack was not made"))
+                continue
+            }
+            included.append(document)
+        }
+        if pack.include.isEmpty {
+            problems.append(Diagnostic(.error, file: pack.sourcePath, line: nil,
+                "this trainer pack has no `include:` list; name the documents it is made of. This pack was not made"))
+        }
+        return problems.isEmpty ? .success(included) : .failure(ContentError(problems))
+    }
+
+    struct LogoAsset {
+        let file: OutputFile
+    }
+
+    /// The board's logo from site.yml `logo:`; a missing file is reported and the handouts go without it.
+    private func logoAsset(_ diagnostics: inout [Diagnostic]) -> LogoAsset? {
+        guard let logo = content.config.logo else { return nil }
+        let path = content.root + "/" + logo
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.append(Diagnostic(.warning, file: content.root + "/site.yml",
+                "the logo `\(logo)` was not found in the content folder, so handouts are printed without it; check the path"))
+            return nil
+        }
+        let name = "logo" + (logo.split(separator: ".").last.map { "." + $0.lowercased() } ?? "")
+        return LogoAsset(file: OutputFile(path: "assets/\(name)", contents: Array(data)))
+    }
+}

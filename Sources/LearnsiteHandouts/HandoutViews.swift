@@ -1,0 +1,66 @@
+import LearnsiteRendering
+
+// View models of the handout templates (Templates/handouts/). Plain text, except `body` and `intro`
+// which are rendered Markdown.
+
+struct HandoutLayoutView {
+    let boardName: String
+    /// Relative path back to `Output/handouts/`.
+    let root: String
+    let pageTitle: String
+    /// Relative path of the board's logo under `assets/`, when site.yml names one that exists.
+    let logo: String?
+}
+
+/// One document as printed: used alone, or as a chapter of a trainer pack.
+struct HandoutDocumentView {
+    let title: String
+    let kind: String
+    /// Anchor for a pack's table of contents.
+    let anchor: String
+    let summary: String?
+    let date: DateView
+    let revised: DateView?
+    let reviewBy: DateView?
+    let overdue: Bool
+    /// Where to read it online, from `base_url`.
+    let onlineURL: String?
+    let figures: [FigureView]
+    let discussion: [String]
+    let body: String
+    let references: [ReferenceView]
+}
+
+struct HandoutPageView {
+    let layout: HandoutLayoutView
+    let document: HandoutDocumentView
+    let contacts: [ContactView]
+}
+
+struct PackPageView {
+    let layout: HandoutLayoutView
+    let title: String
+    let course: String?
+    let date: DateView
+    let summary: String?
+    let intro: String?
+    let documents: [HandoutDocumentView]
+    let contacts: [ContactView]
+}
+
+struct HandoutIndexView {
+    let layout: HandoutLayoutView
+    let groups: [HandoutGroup]
+}
+
+struct HandoutGroup {
+    let title: String
+    let handouts: [HandoutLink]
+}
+
+struct HandoutLink {
+    let title: String
+    let html: String
+    /// Present when PDFs were made (`--pdf`).
+    let pdf: String?
+}

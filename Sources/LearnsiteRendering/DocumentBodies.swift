@@ -1,0 +1,90 @@
+import Dispatch
+import LearnsiteContent
+import LearnsiteMarkdown
+
+/// A document's body as every output shows it: HTML with glossary terms and citations resolved, and
+/// the references to list after it.
+public struct DocumentBody: Sendable {
+    public let html: String
+    /// Glossary terms the body explains, in order of first use.
+    public let abbreviations: [String]
+    /// Cited references first, numbered as cited, then those the front matter lists.
+    public let references: [Reference]
+    /// Problems in the body, at their file lines.
+    public let warnings: [Diagnostic]
+}
+
+/// Renders every document's Markdown once, in parallel, for the site and the handouts to share.
+public struct DocumentBodies: Sendable {
+    private let bodies: [String: DocumentBody]
+
+    public init(renderer: BodyRenderer, documents: [Document]) {
+        let rendered = concurrentMap(documents, renderer.render)
+        bodies = Dictionary(zip(documents.map(\.id), rendered), uniquingKeysWith: { first, _ in first })
+    }
+
+    public subscript(document: Document) -> DocumentBody {
+        bodies[document.id]!
+    }
+}
+
+/// Renders Markdown the way the board's documents need it: glossary terms explained, citations numbered.
+public struct BodyRenderer: Sendable {
+    let markdown: MarkdownRenderer
+    let abbreviations: Abbreviations
+    let library: [String: Reference]
+
+    /// Create before any concurrent work: it prepares cmark-gfm, whose set-up is not thread-safe.
+    public init(content: SiteContent) {
+        markdown = MarkdownRenderer(allowRawHTML: content.config.unsafeHTML)
+        abbreviations = Abbreviations(content.glossary.map { ($0.term, $0.expansion) })
+        library = Dictionary(content.references.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Free text such as the home page's introduction: glossary terms explained, no citations.
+    public func renderIntro(_ markdown: String) -> String {
+        self.markdown.render(markdown, abbreviations: abbreviations).html
+    }
+
+    public func render(_ document: Document) -> DocumentBody {
+        let body = markdown.render(document.body, abbreviations: abbreviations, citable: Set(library.keys))
+        var warnings: [Diagnostic] = []
+        // cmark counts lines from the start of the body; the file has the front matter above it.
+        func fileLine(_ bodyLine: Int) -> Int { document.bodyStartLine + bodyLine - 1 }
+        for heading in body.headings where heading.level == 1 {
+            warnings.append(Diagnostic(.warning, file: document.sourcePath, line: fileLine(heading.line),
+                "`# \(heading.text)` is a second main heading: the title is the page's only one, so start body headings at `##`"))
+        }
+        var listed: [String] = []
+        for citation in body.citations {
+            guard citation.number != nil else {
+                warnings.append(Diagnostic(.warning, file: document.sourcePath, line: fileLine(citation.line),
+                    "`[@\(citation.id)]` cites a reference that is not in references.yml; add it there or correct the id"))
+                continue
+            }
+            if !listed.contains(citation.id) { listed.append(citation.id) }
+        }
+        for id in document.references where !listed.contains(id.value) {
+            guard library[id.value] != nil else {
+                warnings.append(Diagnostic(.warning, file: document.sourcePath, line: id.line,
+                    "the reference `\(id.value)` is not in references.yml; add it there or correct the id"))
+                continue
+            }
+            listed.append(id.value)
+        }
+        return DocumentBody(html: body.html, abbreviations: body.abbreviations,
+                            references: listed.map { library[$0]! }, warnings: warnings)
+    }
+}
+
+/// `map` across all cores, keeping order.
+public func concurrentMap<T: Sendable, R>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    var results = [R?](repeating: nil, count: items.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+        nonisolated(unsafe) let buffer = buffer
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            buffer[index] = transform(items[index])
+        }
+    }
+    return results.map { $0! }
+}
