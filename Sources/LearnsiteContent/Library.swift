@@ -59,9 +59,11 @@ public struct SiteContent: Sendable {
     public let home: HomeIntro?
     /// Files under `assets/`, relative to it, published as they are.
     public let assets: [String]
+    /// The public training calendar, by date.
+    public let sessions: [TrainingSession]
 
     public init(root: String, config: SiteConfig, documents: [Document], glossary: [GlossaryTerm] = [],
-                references: [Reference] = [], home: HomeIntro? = nil, assets: [String] = []) {
+                references: [Reference] = [], home: HomeIntro? = nil, assets: [String] = [], sessions: [TrainingSession] = []) {
         self.root = root
         self.config = config
         self.documents = documents.sorted { a, b in
@@ -73,6 +75,7 @@ public struct SiteContent: Sendable {
         self.references = references
         self.home = home
         self.assets = assets
+        self.sessions = sessions.sorted { ($0.date, $0.start ?? "", $0.course) < ($1.date, $1.start ?? "", $1.course) }
     }
 
     public func documents(of kind: DocumentKind) -> [Document] {

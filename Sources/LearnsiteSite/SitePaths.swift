@@ -4,10 +4,11 @@ import LearnsiteContent
 /// `index.html` explicitly and relatively, so the site works from a web server and opened from disk.
 enum SitePaths {
     /// The kinds published as site pages (trainer packs and courses have their own outputs).
-    static let publishedKinds: [DocumentKind] = [.bulletin, .strategy, .references, .lesson, .briefing, .page]
+    static let publishedKinds: [DocumentKind] = [.bulletin, .strategy, .references, .lesson, .briefing, .course, .page]
 
     static let home = "index.html"
     static let themes = "themes/index.html"
+    static let training = "training/index.html"
     static let glossary = "glossary/index.html"
     static let library = "reference-library/index.html"
     static let accessibility = "accessibility/index.html"

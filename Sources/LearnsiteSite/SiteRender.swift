@@ -35,6 +35,7 @@ struct SiteRender {
         case .feed: return (DiscoveryFiles(site: site, theme: renderer.theme).feed(), [])
         case .sitemap: return (DiscoveryFiles(site: site, theme: renderer.theme).sitemap(), [])
         case .robots: return (DiscoveryFiles(site: site, theme: renderer.theme).robots(), [])
+        case .training: return (training(), [])
         }
     }
 
@@ -56,7 +57,7 @@ struct SiteRender {
     private func home() -> OutputFile {
         let path = SitePaths.home
         // Bulletins lead, as the board's newest learning; plain pages are in the navigation instead.
-        let sections = site.kinds.filter { $0 != .page }.map { kind in
+        let sections = site.kinds.filter { $0 != .page && $0 != .course }.map { kind in
             let documents = site.documents(of: kind)
             return SectionView(title: kind.pluralTitle, href: SitePaths.index(of: kind),
                                documents: documents.prefix(SiteRenderer.homeSectionLength).map { site.link($0, from: path) },
@@ -65,6 +66,8 @@ struct SiteRender {
         let home = renderer.content.home
         let title = home?.title ?? config.name
         let view = HomePageView(layout: layout(path, title: title, description: config.description), title: title,
+                                trainingHref: site.hasTraining ? SitePaths.training : nil,
+                                upcomingSessions: site.upcomingSessions.count,
                                 intro: home.map { renderer.renderer.renderIntro($0.body) },
                                 sections: sections)
         return file(path, "home", view)
@@ -109,7 +112,13 @@ struct SiteRender {
             figures: document.figures.map(FigureView.init),
             discussion: document.discussion,
             body: body.html,
-            references: body.references.map(ReferenceView.init))
+            references: body.references.map(ReferenceView.init),
+            course: document.courseDetails.map { details in
+                CourseView(level: details.level, duration: details.duration, refreshYears: details.refreshYears,
+                           outcomes: details.outcomes,
+                           sessions: site.upcomingSessions.filter { $0.course == document.slug }.map { site.session($0, from: path) },
+                           trainingHref: root + SitePaths.training)
+            })
         return (file(path, document.kind.rawValue, view), body.warnings)
     }
 
@@ -125,6 +134,15 @@ struct SiteRender {
                          count: Self.count(theme.documents))
         }
         return file(path, "themes", ThemeIndexView(layout: layout(path, title: "Themes"), themes: themes))
+    }
+
+    private func training() -> OutputFile {
+        let path = SitePaths.training
+        let courses = site.documents(of: .course)
+        let view = TrainingPageView(layout: layout(path, title: "Upcoming training", section: .course),
+                                    sessions: site.upcomingSessions.map { site.session($0, from: path) },
+                                    coursesHref: courses.isEmpty ? nil : SitePaths.root(from: path) + SitePaths.index(of: .course))
+        return file(path, "training", view)
     }
 
     private func glossary() -> OutputFile {

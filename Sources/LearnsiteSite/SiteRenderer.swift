@@ -39,7 +39,7 @@ public struct SiteRenderer: Sendable {
     }
 
     enum Page {
-        case home, themes, glossary, library, accessibility, notFound, feed, sitemap, robots
+        case home, themes, glossary, library, accessibility, notFound, feed, sitemap, robots, training
         case index(DocumentKind)
         case document(Int)
         case theme(Int)
@@ -49,6 +49,7 @@ public struct SiteRenderer: Sendable {
         let pages = SiteRender(renderer: self)
         var list: [Page] = [.home] + site.kinds.map(Page.index) + site.documents.indices.map(Page.document)
         if !site.themes.isEmpty { list += [.themes] + site.themes.indices.map(Page.theme) }
+        if site.hasTraining { list.append(.training) }
         if !content.glossary.isEmpty { list.append(.glossary) }
         if !site.references.isEmpty { list.append(.library) }
         list += [.accessibility, .notFound, .robots]

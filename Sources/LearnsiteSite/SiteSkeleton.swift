@@ -13,8 +13,10 @@ struct SiteSkeleton: Sendable {
     let themes: [ThemeInfo]
     let references: [String: Reference]
     let glossary: [GlossaryTerm]
-    /// Decides whether a review date has passed.
+    /// Decides whether a review date has passed and which sessions are still to come.
     let today: Day
+    /// Sessions on or after `today`, by date.
+    let upcomingSessions: [TrainingSession]
     private let byKind: [DocumentKind: [Document]]
 
     struct ThemeInfo: Sendable {
@@ -26,6 +28,7 @@ struct SiteSkeleton: Sendable {
     init(content: SiteContent, today: Day) {
         config = content.config
         self.today = today
+        upcomingSessions = content.sessions.filter { $0.date >= today }
         glossary = content.glossary
         let documents = content.documents.filter { SitePaths.publishedKinds.contains($0.kind) }
         self.documents = documents
@@ -54,6 +57,18 @@ struct SiteSkeleton: Sendable {
 
     func documents(of kind: DocumentKind) -> [Document] { byKind[kind] ?? [] }
 
+    /// A training page exists when there are courses or sessions to show.
+    var hasTraining: Bool { !documents(of: .course).isEmpty || !upcomingSessions.isEmpty }
+
+    func session(_ session: TrainingSession, from path: String) -> SessionView {
+        let course = documents(of: .course).first { $0.slug == session.course }
+        let time = [session.start, session.end].compactMap { $0 }.joined(separator: " to ")
+        return SessionView(courseTitle: course?.title ?? session.course,
+                           courseHref: course.map { SitePaths.root(from: path) + SitePaths.page(of: $0) },
+                           date: DateView(session.date), time: time.isEmpty ? nil : time, venue: session.venue,
+                           places: session.places, bookingURL: session.bookingURL)
+    }
+
     func isOverdue(_ document: Document) -> Bool {
         document.reviewBy.map { $0 < today } ?? false
     }
@@ -71,8 +86,12 @@ struct SiteSkeleton: Sendable {
     /// Navigation: home, each kind's index, then each plain page (About, Privacy...).
     func view(root: String, current: DocumentKind?, currentPath: String) -> SiteView {
         var nav = [NavLink(title: "Home", href: root + SitePaths.home, current: currentPath == SitePaths.home)]
-        for kind in kinds where kind != .page {
+        for kind in kinds where kind != .page && kind != .course {
             nav.append(NavLink(title: kind.pluralTitle, href: root + SitePaths.index(of: kind), current: kind == current))
+        }
+        if hasTraining {
+            nav.append(NavLink(title: "Training", href: root + SitePaths.training,
+                               current: current == .course || currentPath == SitePaths.training))
         }
         for page in documents(of: .page) {
             let path = SitePaths.page(of: page)

@@ -68,6 +68,35 @@ struct DocumentPageView {
     let body: String
     /// Cited references first, numbered as cited, then those listed in front matter.
     let references: [ReferenceView]
+    /// Training courses only: the catalogue facts and upcoming sessions.
+    let course: CourseView?
+}
+
+struct CourseView {
+    let level: Int?
+    let duration: String?
+    let refreshYears: Int?
+    let outcomes: [String]
+    let sessions: [SessionView]
+    let trainingHref: String
+}
+
+/// A session of the public calendar.
+struct SessionView {
+    let courseTitle: String
+    let courseHref: String?
+    let date: DateView
+    /// "09:30 to 13:00".
+    let time: String?
+    let venue: String?
+    let places: Int?
+    let bookingURL: String?
+}
+
+struct TrainingPageView {
+    let layout: LayoutView
+    let sessions: [SessionView]
+    let coursesHref: String?
 }
 
 /// A kind's index page: every document of the kind, newest first.
@@ -97,6 +126,9 @@ struct SectionView {
 struct HomePageView {
     let layout: LayoutView
     let title: String
+    /// The "Upcoming training" page, when there is a training calendar.
+    let trainingHref: String?
+    let upcomingSessions: Int
     /// Rendered `index.md`, if any.
     let intro: String?
     let sections: [SectionView]

@@ -149,3 +149,53 @@ func withThemes(_ document: Document, _ themes: [String], reviewBy: Day? = nil) 
         }
     }
 }
+
+@Suite struct TrainingCalendarTests {
+    let today = Day(year: 2026, month: 11, day: 21)!
+
+    func course(_ slug: String, title: String) -> Document {
+        Document(kind: .course, slug: slug, sourcePath: "Content/training/courses/\(slug).md", title: title, date: today,
+                 courseDetails: CourseDetails(level: 2, duration: "half day", outcomes: ["Spot the signs"], refreshYears: 3),
+                 body: "About the course.")
+    }
+
+    func render(_ sessions: [TrainingSession]) throws -> SiteRenderer.Result {
+        let content = SiteContent(root: "Content", config: SiteConfig(name: "Board"),
+                                  documents: [course("cse-awareness", title: "CSE awareness"), document(.bulletin, "b")],
+                                  sessions: sessions)
+        return SiteRenderer(content: content, theme: try Theme(overrides: nil), today: today).render()
+    }
+
+    @Test func upcomingTrainingListsFutureSessionsByDateAndHidesPastOnes() throws {
+        let sessions = [
+            TrainingSession(course: "cse-awareness", date: Day(year: 2027, month: 2, day: 9)!, start: "13:30", end: "17:00", venue: "Bletchley", places: 20, bookingURL: "https://example.org/book/2"),
+            TrainingSession(course: "cse-awareness", date: Day(year: 2026, month: 6, day: 18)!, venue: "Past venue"),
+            TrainingSession(course: "cse-awareness", date: today, venue: "Today venue"),
+            TrainingSession(course: "unknown-course", date: Day(year: 2027, month: 1, day: 5)!, venue: "Elsewhere"),
+        ]
+        let result = try render(sessions)
+        let html = try #require(page(result, "training/index.html"))
+        #expect(!html.contains("Past venue"))
+        let order = ["Today venue", "Elsewhere", "Bletchley"].map { html.range(of: $0)!.lowerBound }
+        #expect(order == order.sorted())
+        #expect(html.contains("<a href=\"../training/courses/cse-awareness/index.html\">CSE awareness</a>"))
+        #expect(html.contains("13:30 to 17:00"))
+        #expect(html.contains("<a href=\"https://example.org/book/2\">Book<span class=\"visually-hidden\"> CSE awareness on 9 February 2027</span></a>"))
+        #expect(page(result, "index.html")?.contains("<a href=\"training/index.html\">Upcoming training</a>: 3 multi-agency sessions") == true)
+    }
+
+    @Test func aCoursePageShowsItsFactsOutcomesAndSessions() throws {
+        let result = try render([TrainingSession(course: "cse-awareness", date: Day(year: 2027, month: 5, day: 13)!, venue: "MKUH")])
+        let html = try #require(page(result, "training/courses/cse-awareness/index.html"))
+        #expect(html.contains("<dt>Level</dt><dd>2</dd>") && html.contains("<dt>Refresh</dt><dd>every 3 years</dd>"))
+        #expect(html.contains("<li>Spot the signs</li>"))
+        #expect(html.contains("MKUH"))
+        #expect(html.contains("<a href=\"../../../training/index.html\">All upcoming training</a>"))
+        #expect(page(result, "training/courses/index.html")?.contains("CSE awareness") == true)
+    }
+
+    @Test func aCourseWithoutSessionsSaysSo() throws {
+        let html = try #require(page(try render([]), "training/courses/cse-awareness/index.html"))
+        #expect(html.contains("No sessions of this course are scheduled at the moment."))
+    }
+}
