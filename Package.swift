@@ -31,7 +31,7 @@ let package = Package(
         // Markdown -> HTML through cmark-gfm; knows nothing about the site.
         .target(name: "LearnsiteMarkdown", dependencies: ["CCmarkGFM", "CCmarkGFMShim"]),
         // The content model and its loading from a Content/ folder (front matter, site.yml, glossary, references).
-        .target(name: "LearnsiteContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "LearnsiteContent", dependencies: ["LearnsiteCSV", .product(name: "Yams", package: "Yams")]),
         // Atomic writing of a generated tree of files.
         .target(name: "LearnsiteOutput"),
         // Mustache templates and assets: the built-in theme (Templates/, embedded) and a user's overrides.
@@ -46,11 +46,15 @@ let package = Package(
         .target(name: "LearnsiteSite", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteOutput"]),
         // Printable A4 handouts and trainer packs (HTML, and PDF through WeasyPrint).
         .target(name: "LearnsiteHandouts", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteOutput"]),
+        // A streaming, byte-level RFC 4180 CSV reader (registers, the public training calendar).
+        .target(name: "LearnsiteCSV"),
+        // PRIVATE training registers (CSV) and the reports made from them. Nothing public depends on it.
+        .target(name: "LearnsiteAttendance", dependencies: ["LearnsiteContent", "LearnsiteCSV", .product(name: "Yams", package: "Yams")]),
         // The build as a pipeline of steps: load -> render -> write.
         .target(name: "LearnsiteBuild", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteSite", "LearnsiteHandouts", "LearnsiteOutput"]),
         .executableTarget(
             name: "LearnsiteCLI",
-            dependencies: ["LearnsiteBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LearnsiteBuild", "LearnsiteAttendance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Build-time tool: embeds the default theme (Templates/) into the binary.
         .executableTarget(name: "EmbedFiles"),
@@ -63,7 +67,9 @@ let package = Package(
         .testTarget(name: "LearnsiteOutputTests", dependencies: ["LearnsiteOutput", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteThemeTests", dependencies: ["LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteSiteTests", dependencies: ["LearnsiteSite", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),
-        .testTarget(name: "LearnsiteBuildTests", dependencies: ["LearnsiteBuild", "LearnsiteContent", "LearnsiteTestSupport"]),
+        .testTarget(name: "LearnsiteBuildTests", dependencies: ["LearnsiteBuild", "LearnsiteContent", "LearnsiteCSV", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteHandoutsTests", dependencies: ["LearnsiteHandouts", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),
+        .testTarget(name: "LearnsiteAttendanceTests", dependencies: ["LearnsiteAttendance", "LearnsiteContent", "LearnsiteTestSupport"]),
+        .testTarget(name: "LearnsiteCSVTests", dependencies: ["LearnsiteCSV", "LearnsiteTestSupport"]),
     ]
 )

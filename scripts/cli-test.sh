@@ -35,5 +35,15 @@ PATH=/nonexistent "$learnsite" build --content "$PWD/Content" --output "$work/no
 [ $? -eq 1 ] && grep -q "apt-get install weasyprint" "$work/log"; check "--pdf without WeasyPrint says how to install it" $?
 [ -f "$work/nopdf/handouts/bulletins/cse-learning-bulletin.html" ]; check "HTML handouts still build without WeasyPrint" $?
 
+# Attendance: the report on the (fictional) sample registers, in every format, written only to private places.
+"$learnsite" attendance report --year 2024-25 > "$work/table" 2>&1
+check "attendance report prints a table" $?
+grep -q "^Total " "$work/table"; check "the table has a totals row" $?
+"$learnsite" attendance report --year 2024-25 --format json --output "$work/report.json" > /dev/null 2>&1
+python3 -c "import json,sys; r=json.load(open(sys.argv[1])); assert (r['period']['from'], r['period']['to'])==('2024-04-01','2025-03-31'); assert r['rows_read']>0" "$work/report.json"
+check "attendance JSON has the contract's period and counts" $?
+"$learnsite" attendance report --year 2024-25 --format html --output Output/site/report.html > "$work/log" 2>&1
+[ $? -ne 0 ] && [ ! -f Output/site/report.html ]; check "attendance reports are refused inside Output/site" $?
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

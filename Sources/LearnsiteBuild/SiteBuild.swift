@@ -15,16 +15,19 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Also make a PDF of each handout with WeasyPrint.
     public var pdf: Bool
+    /// Index the site for search with Pagefind, when it is installed.
+    public var search: Bool
     /// The date review deadlines are judged against; the build's own date unless a test fixes it.
     public var today: Day
 
     public init(content: String = "Content", templates: String? = nil, output: String = "Output", includeDrafts: Bool = false,
-                pdf: Bool = false, today: Day = .today()) {
+                pdf: Bool = false, search: Bool = true, today: Day = .today()) {
         self.content = content
         self.templates = templates
         self.output = output
         self.includeDrafts = includeDrafts
         self.pdf = pdf
+        self.search = search
         self.today = today
     }
 
@@ -88,9 +91,15 @@ public enum SiteBuild {
         let handouts = HandoutRenderer(content: content, theme: theme, bodies: bodies, today: options.today).render(withPDF: pdf != nil)
         diagnostics += site.warnings + handouts.diagnostics
 
+        let search = options.search ? SearchIndexer() : nil
+        if options.search && search == nil {
+            diagnostics.append(Diagnostic(.warning, file: "pagefind", SearchIndexer.installHint))
+        }
         var pdfs: (rendered: Int, reused: Int, diagnostics: [Diagnostic]) = (0, 0, [])
         do {
-            try OutputTree.replace(options.siteFolder, with: site.files)
+            try OutputTree.replace(options.siteFolder, with: site.files) { staging, _ throws(OutputError) in
+                try search?.index(staging)
+            }
             try OutputTree.replace(options.handoutsFolder, with: handouts.files) { staging, current in
                 if let pdf { pdfs = pdf.render(handouts: handouts.handouts, in: staging, previous: current) }
             }

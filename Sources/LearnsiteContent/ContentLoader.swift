@@ -1,4 +1,5 @@
 import Foundation
+import LearnsiteCSV
 
 /// Reads a content folder into a validated `SiteContent`.
 ///
@@ -9,6 +10,9 @@ public struct ContentLoader: Sendable {
     static let privateFolders: Set<String> = ["attendance"]
     /// Root-level data files and what reads them (`agencies.yml` belongs to attendance reports).
     static let dataFiles: Set<String> = ["site.yml", "glossary.yml", "references.yml", "agencies.yml", "index.md"]
+
+    /// The public training calendar.
+    static let sessionsFile = "training/sessions.csv"
 
     public let root: String
     public let includeDrafts: Bool
@@ -50,13 +54,15 @@ public struct ContentLoader: Sendable {
             } else if relative.lowercased().hasSuffix(".md") {
                 guard let document = loadDocument(relative, log: &log) else { continue }
                 if includeDrafts || !document.draft { documents.append(document) }
-            } else if relative != "training/sessions.csv" {
+            } else if relative != Self.sessionsFile {
                 log.warning(path(relative), "this file is not used: only Markdown documents, the YAML data files and files under assets/ are published; move images and downloads to assets/")
             }
         }
+        let courses = Set(documents.filter { $0.kind == .course }.map(\.slug))
+        let sessions = files.contains(Self.sessionsFile) ? loadSessions(courses: courses, log: &log) : []
         guard !log.hasErrors, let config else { throw ContentError(log.diagnostics) }
         let content = SiteContent(root: root, config: config, documents: documents, glossary: glossary,
-                                  references: references, home: home, assets: assets)
+                                  references: references, home: home, assets: assets, sessions: sessions)
         return Result(content: content, warnings: log.diagnostics)
     }
 
@@ -75,6 +81,29 @@ public struct ContentLoader: Sendable {
         }
         guard let text = read(relative, log: &log) else { return nil }
         return merge(DocumentParser.parse(text: text, kind: kind, slug: slug, file: file), into: &log)
+    }
+
+    private func loadSessions(courses: Set<String>, log: inout DiagnosticLog) -> [TrainingSession] {
+        let file = path(Self.sessionsFile)
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(path: file)
+        } catch {
+            log.error(file, "the training calendar could not be read: \(error.reason)")
+            return []
+        }
+        var rows: [(line: Int, fields: [String])] = []
+        while reader.next() {
+            switch reader.problem {
+            case .unclosedQuote?:
+                log.error(file, line: reader.line, "a quoted value that starts here is never closed; add the closing `\"`")
+            case .tooLong?:
+                log.error(file, line: reader.line, "this row is too long to be a training session; check for a missing quote")
+            case nil:
+                rows.append((reader.line, (0..<reader.fieldCount).map(reader.string)))
+            }
+        }
+        return SessionsFile.sessions(from: rows, file: file, courses: courses, log: &log)
     }
 
     /// Every regular file below the root, relative and sorted, skipping hidden and private folders.

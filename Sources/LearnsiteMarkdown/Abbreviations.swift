@@ -5,10 +5,13 @@ import CCmarkGFM
 public struct Abbreviations: Sendable {
     /// Terms by their first word, longest first, so "MASH" is found in one dictionary lookup per word.
     private let byFirstWord: [Substring: [(term: String, expansion: String)]]
+    /// Written into each `<abbr>` after its title, e.g. an attribute a search indexer reads.
+    private let extraAttributes: String
 
     public static let none = Abbreviations([])
 
-    public init(_ terms: [(term: String, expansion: String)]) {
+    public init(_ terms: [(term: String, expansion: String)], extraAttributes: String = "") {
+        self.extraAttributes = extraAttributes.isEmpty ? "" : " " + extraAttributes
         var index: [Substring: [(term: String, expansion: String)]] = [:]
         for entry in terms {
             guard let word = Self.words(in: entry.term).first else { continue }
@@ -32,7 +35,7 @@ public struct Abbreviations: Sendable {
                 used.append(entry.term)
                 usedSet.insert(entry.term)
                 node = InlineRewriter.wrap(node, text: text, range: range,
-                                           open: "<abbr title=\"\(htmlEscaped(entry.expansion))\">", close: "</abbr>")
+                                           open: "<abbr title=\"\(htmlEscaped(entry.expansion))\"\(extraAttributes)>", close: "</abbr>")
                 text = InlineRewriter.literal(of: node)
                 searchFrom = text.startIndex
             }

@@ -20,6 +20,11 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     public let path: String
     public let reason: String
 
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
     public var description: String { "\(path): error: \(reason)" }
 }
 
@@ -29,9 +34,10 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 /// place, so a build that fails half-way (disk full, a bad path) never leaves a half-written site.
 public enum OutputTree {
     /// - Parameter finishing: runs once the files are staged and before the swap, with the staging
-    ///   folder and the current destination, to add what is made from staged files (the handouts' PDFs).
+    ///   folder and the current destination, to add what is made from staged files (the handouts' PDFs,
+    ///   the search index). If it throws, the staged tree is dropped and the old one stays.
     public static func replace(_ destination: String, with files: [OutputFile],
-                               finishing: (_ staging: URL, _ current: URL) -> Void = { _, _ in }) throws(OutputError) {
+                               finishing: (_ staging: URL, _ current: URL) throws(OutputError) -> Void = { _, _ in }) throws(OutputError) {
         let target = URL(fileURLWithPath: destination).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging")
@@ -51,7 +57,12 @@ public enum OutputTree {
             try? fileManager.removeItem(at: staging)
             throw error
         }
-        finishing(staging, target)
+        do {
+            try finishing(staging, target)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw error
+        }
         let hadOld = fileManager.fileExists(atPath: target.path)
         if hadOld, rename(target.path, retired.path) != 0 {
             try? fileManager.removeItem(at: staging)

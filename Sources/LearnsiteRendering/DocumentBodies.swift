@@ -37,7 +37,9 @@ public struct BodyRenderer: Sendable {
     /// Create before any concurrent work: it prepares cmark-gfm, whose set-up is not thread-safe.
     public init(content: SiteContent) {
         markdown = MarkdownRenderer(allowRawHTML: content.config.unsafeHTML)
-        abbreviations = Abbreviations(content.glossary.map { ($0.term, $0.expansion) })
+        // Pagefind indexes the expansion too, so "Multi Agency Safeguarding Hub" finds pages that say MASH.
+        abbreviations = Abbreviations(content.glossary.map { ($0.term, $0.expansion) },
+                                      extraAttributes: "data-pagefind-index-attrs=\"title\"")
         library = Dictionary(content.references.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

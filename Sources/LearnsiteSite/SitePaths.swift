@@ -9,6 +9,7 @@ enum SitePaths {
     static let home = "index.html"
     static let themes = "themes/index.html"
     static let training = "training/index.html"
+    static let search = "search/index.html"
     static let glossary = "glossary/index.html"
     static let library = "reference-library/index.html"
     static let accessibility = "accessibility/index.html"

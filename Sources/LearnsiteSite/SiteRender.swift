@@ -36,6 +36,7 @@ struct SiteRender {
         case .sitemap: return (DiscoveryFiles(site: site, theme: renderer.theme).sitemap(), [])
         case .robots: return (DiscoveryFiles(site: site, theme: renderer.theme).robots(), [])
         case .training: return (training(), [])
+        case .search: return (file(SitePaths.search, "search", SimplePageView(layout: layout(SitePaths.search, title: "Search"))), [])
         }
     }
 
@@ -178,7 +179,7 @@ struct SiteRender {
 
     private func notFound() -> OutputFile {
         let path = SitePaths.notFound
-        let view = NotFoundPageView(layout: layout(path, title: "Page not found", root: SitePaths.absoluteRoot(baseURL: config.baseURL)))
+        let view = SimplePageView(layout: layout(path, title: "Page not found", root: SitePaths.absoluteRoot(baseURL: config.baseURL)))
         return file(path, "404", view)
     }
 }

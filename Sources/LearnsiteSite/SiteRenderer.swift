@@ -39,7 +39,7 @@ public struct SiteRenderer: Sendable {
     }
 
     enum Page {
-        case home, themes, glossary, library, accessibility, notFound, feed, sitemap, robots, training
+        case home, themes, glossary, library, accessibility, notFound, feed, sitemap, robots, training, search
         case index(DocumentKind)
         case document(Int)
         case theme(Int)
@@ -52,7 +52,7 @@ public struct SiteRenderer: Sendable {
         if site.hasTraining { list.append(.training) }
         if !content.glossary.isEmpty { list.append(.glossary) }
         if !site.references.isEmpty { list.append(.library) }
-        list += [.accessibility, .notFound, .robots]
+        list += [.search, .accessibility, .notFound, .robots]
         if content.config.baseURL != nil { list += [.feed, .sitemap] }
         let rendered = concurrentMap(list, pages.render)
 

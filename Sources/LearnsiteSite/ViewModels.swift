@@ -177,6 +177,7 @@ struct AccessibilityPageView {
     let lastReviewed: String?
 }
 
-struct NotFoundPageView {
+/// A page whose template needs only the layout (search, 404).
+struct SimplePageView {
     let layout: LayoutView
 }

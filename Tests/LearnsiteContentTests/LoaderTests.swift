@@ -240,3 +240,35 @@ import LearnsiteTestSupport
         #expect(result.content.documents.map(\.slug) == ["shout"])
     }
 }
+
+@Suite struct TrainingSessionsTests {
+    @Test func readsTheCalendarAndReportsBadRowsAtTheirLines() throws {
+        let folder = TemporaryFolder.content()
+        folder.write("Content/training/courses/cse-awareness.md", markdownFile("title: CSE awareness\ndate: 2026-09-01"))
+        folder.write("Content/training/sessions.csv", """
+            course,date,start,end,venue,places,booking_url
+            cse-awareness,2027-02-09,13:30,17:00,"Bletchley Park, Milton Keynes",20,https://example.org/book
+            unknown-course,2027-03-01,,,,,
+
+            """)
+        let result = try ContentLoader(root: folder.url("Content")).load()
+        #expect(result.content.sessions.map(\.course) == ["cse-awareness", "unknown-course"])
+        #expect(result.content.sessions.first == TrainingSession(course: "cse-awareness", date: Day(year: 2027, month: 2, day: 9)!, start: "13:30",
+                                                                 end: "17:00", venue: "Bletchley Park, Milton Keynes", places: 20, bookingURL: "https://example.org/book"))
+        #expect(result.warnings.contains { $0.line == 3 && $0.message.contains("`unknown-course`") })
+    }
+
+    @Test func aSessionWithABadDateOrAnOpenQuoteIsAnError() {
+        let folder = TemporaryFolder.content()
+        folder.write("Content/training/sessions.csv", "course,date,venue\nx,21/01/2027,Hall\ny,2027-01-22,\"Open quote\n")
+        #expect(throws: ContentError.self) { try ContentLoader(root: folder.url("Content")).load() }
+        let diagnostics = (try? ContentLoader(root: folder.url("Content")).load()).map(\.warnings) ?? []
+        #expect(diagnostics.isEmpty)
+        do {
+            _ = try ContentLoader(root: folder.url("Content")).load()
+        } catch {
+            #expect(error.diagnostics.contains { $0.line == 2 && $0.message.contains("year-month-day") })
+            #expect(error.diagnostics.contains { $0.line == 3 && $0.message.contains("never closed") })
+        }
+    }
+}

@@ -45,10 +45,10 @@ func withThemes(_ document: Document, _ themes: [String], reviewBy: Day? = nil) 
         let b = document(.lesson, "b", title: "Lesson B", body: "## About MASH\n\nCSE and the MASH.\n")
         let result = try renderSite([a, b], glossary: glossary, today: may2024)
         let pageA = try #require(page(result, "bulletins/a/index.html"))
-        #expect(pageA.components(separatedBy: "<abbr title=\"Multi Agency Safeguarding Hub\">MASH</abbr>").count == 2)
+        #expect(pageA.components(separatedBy: "<abbr title=\"Multi Agency Safeguarding Hub\" data-pagefind-index-attrs=\"title\">MASH</abbr>").count == 2)
         let pageB = try #require(page(result, "lessons/b/index.html"))
         #expect(pageB.contains("About MASH\n</h2>"))
-        #expect(pageB.contains("<abbr title=\"Child Sexual Exploitation\">CSE</abbr> and the <abbr title=\"Multi Agency Safeguarding Hub\">MASH</abbr>."))
+        #expect(pageB.contains("<abbr title=\"Child Sexual Exploitation\" data-pagefind-index-attrs=\"title\">CSE</abbr> and the <abbr title=\"Multi Agency Safeguarding Hub\" data-pagefind-index-attrs=\"title\">MASH</abbr>."))
         let glossaryPage = try #require(page(result, "glossary/index.html"))
         // A to Z, each with its definition and the pages that use it.
         let order = ["id=\"term-cse\"", "id=\"term-mash\"", "id=\"term-tvp\""].map { glossaryPage.range(of: $0)!.lowerBound }
@@ -91,7 +91,7 @@ func withThemes(_ document: Document, _ themes: [String], reviewBy: Day? = nil) 
         #expect(page(result, "themes/county-lines/index.html")?.contains("<h1>County lines</h1>") == true)
         let index = try #require(page(result, "themes/index.html"))
         #expect(index.contains("2 documents") && index.contains("1 document<"))
-        #expect(page(result, "bulletins/one/index.html")?.contains("<a class=\"theme\" href=\"../../themes/county-lines/index.html\">County lines</a>") == true)
+        #expect(page(result, "bulletins/one/index.html")?.contains("<a class=\"theme\" href=\"../../themes/county-lines/index.html\" data-pagefind-filter=\"theme\">County lines</a>") == true)
     }
 
     @Test func feedSitemapRobotsAndCanonicalAddresses() throws {

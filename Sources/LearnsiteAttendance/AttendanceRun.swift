@@ -1,0 +1,68 @@
+import Foundation
+import LearnsiteContent
+import Yams
+
+/// Makes a report from a folder of registers and the content folder's agencies, courses and site.yml.
+public enum AttendanceRun {
+    public struct Request: Sendable {
+        /// The folder of registers, as the user named it (messages show paths under it).
+        public var registers: String
+        public var agenciesFile: String
+        public var coursesFolder: String
+        /// site.yml, for `training.notice_days`; a missing file leaves late cancellations uncounted.
+        public var siteFile: String
+        public var period: ReportPeriod
+        public var grouping: Grouping
+        /// Bytes read at a time; tests make it small to cross chunk boundaries.
+        public var bufferSize = 1 << 20
+        /// Registers read at once (at most one per file); the report is the same for any number.
+        public var threads = ProcessInfo.processInfo.activeProcessorCount
+
+        public init(registers: String, agenciesFile: String, coursesFolder: String, siteFile: String,
+                    period: ReportPeriod, grouping: Grouping) {
+            self.registers = registers
+            self.agenciesFile = agenciesFile
+            self.coursesFolder = coursesFolder
+            self.siteFile = siteFile
+            self.period = period
+            self.grouping = grouping
+        }
+    }
+
+    /// Reads every `*.csv` in the folder, in name order. Fails only when no report can be made at all
+    /// (no registers, or an agencies.yml that cannot be trusted); bad rows are part of the report.
+    public static func report(_ request: Request) throws(ContentError) -> AttendanceReport {
+        let (agencies, agencyDiagnostics) = AgencyDirectory.load(file: request.agenciesFile)
+        if agencyDiagnostics.contains(where: { $0.severity == .error }) { throw ContentError(agencyDiagnostics) }
+        let files = try registerFiles(request.registers)
+        let (noticeDays, siteDiagnostics) = noticeDays(siteFile: request.siteFile)
+        let settings = ReportSettings(period: request.period, grouping: request.grouping, agencies: agencies,
+                                      courses: CourseCatalogue.load(folder: request.coursesFolder), noticeDays: noticeDays)
+        let folder = request.registers.hasSuffix("/") ? String(request.registers.dropLast()) : request.registers
+        let scan = RegisterScan(settings: settings, files: files.map { folder + "/" + $0 }, warnings: agencyDiagnostics + siteDiagnostics)
+        scan.run(threads: request.threads, bufferSize: request.bufferSize)
+        return scan.report()
+    }
+
+    static func registerFiles(_ folder: String) throws(ContentError) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            throw ContentError([Diagnostic(.error, file: folder, "the registers folder was not found; name it with --registers, or put the CSV registers in \(folder)")])
+        }
+        let registers = names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".csv") }.sorted()
+        guard !registers.isEmpty else {
+            throw ContentError([Diagnostic(.error, file: folder, "there are no registers here: save each register as a .csv file in this folder")])
+        }
+        return registers
+    }
+
+    /// `training: {notice_days: 3}` from site.yml.
+    static func noticeDays(siteFile: String) -> (Int?, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: siteFile),
+              let site = (try? Yams.load(yaml: String(decoding: data, as: UTF8.self))) as? [String: Any],
+              let training = site["training"] as? [String: Any], let value = training["notice_days"] else { return (nil, []) }
+        guard let days = value as? Int, days >= 0 else {
+            return (nil, [Diagnostic(.warning, file: siteFile, "`training: notice_days` should be a whole number of days, so late cancellations were not counted")])
+        }
+        return (days, [])
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Yams
+
+/// The public course catalogue (`training/courses/*.md`), read only for course titles and levels.
+public struct CourseCatalogue: Sendable {
+    public struct Course: Sendable, Equatable {
+        public let slug: String
+        public let title: String
+        public let level: Int?
+    }
+
+    public let courses: [Course]
+    private let byKey: [String: Int]
+
+    public init(_ courses: [Course] = []) {
+        var byKey: [String: Int] = [:]
+        for (index, course) in courses.enumerated() {
+            byKey[CourseCatalogue.key(course.slug)] = byKey[CourseCatalogue.key(course.slug)] ?? index
+            byKey[CourseCatalogue.key(course.title)] = byKey[CourseCatalogue.key(course.title)] ?? index
+        }
+        self.courses = courses
+        self.byKey = byKey
+    }
+
+    /// The catalogue course a register names by title or slug (`CSE awareness`, `cse-awareness`).
+    public func course(named text: String) -> Course? {
+        byKey[CourseCatalogue.key(text)].map { courses[$0] }
+    }
+
+    /// Lowercase letters and digits only, so a title and its slug agree.
+    static func key(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    /// Reads every course's front matter; a folder that is missing is an empty catalogue.
+    public static func load(folder: String) -> CourseCatalogue {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let courses = files.filter { $0.hasSuffix(".md") }.sorted().compactMap { name -> Course? in
+            guard let data = FileManager.default.contents(atPath: folder + "/" + name) else { return nil }
+            return course(slug: String(name.dropLast(3)), markdown: String(decoding: data, as: UTF8.self))
+        }
+        return CourseCatalogue(courses)
+    }
+
+    static func course(slug: String, markdown: String) -> Course {
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var fields: [String: Any] = [:]
+        if lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+           let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) {
+            let yaml = lines[1..<close].joined(separator: "\n")
+            fields = ((try? Yams.load(yaml: yaml)) as? [String: Any]) ?? [:]
+        }
+        return Course(slug: slug, title: (fields["title"] as? String) ?? slug, level: fields["level"] as? Int)
+    }
+}

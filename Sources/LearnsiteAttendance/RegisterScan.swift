@@ -1,0 +1,89 @@
+import Foundation
+import LearnsiteContent
+
+/// Reads a report's registers and gathers everything the report is made from.
+///
+/// With several files and cores, files are read in parallel (one `FileScanner` per thread) while this
+/// thread settles their bookings in file order, so the figures, and which of two duplicates counts, are
+/// exactly those of reading one file after another.
+final class RegisterScan {
+    let settings: ReportSettings
+    /// The registers, by number, as messages name them.
+    let files: [String]
+    let registry: GroupRegistry
+    let ledger: BookingLedger
+    private(set) var rowsRead = 0
+    private(set) var rowsRejected = 0
+    private(set) var rejected: [ReportedRow] = []
+    private(set) var warnings: [Diagnostic]
+
+    /// - Parameter warnings: found before the scan (agencies.yml, site.yml), reported first.
+    init(settings: ReportSettings, files: [String], warnings: [Diagnostic] = []) {
+        self.settings = settings
+        self.files = files
+        self.warnings = warnings
+        registry = GroupRegistry(settings: settings)
+        ledger = BookingLedger(period: settings.period, files: files)
+    }
+
+    /// - Parameters:
+    ///   - threads: at most this many reading threads (one reads in this thread).
+    ///   - bufferSize: bytes read at a time (tests make it small to cross chunk boundaries).
+    func run(threads: Int = ProcessInfo.processInfo.activeProcessorCount, bufferSize: Int = 1 << 20) {
+        let workers = min(threads, files.count)
+        guard workers > 1 else {
+            let scanner = FileScanner(registry: registry, noticeDays: settings.noticeDays, bufferSize: bufferSize)
+            for (number, file) in files.enumerated() {
+                absorb(scanner.scan(path: file, display: file, file: number, emit: ledger.settle))
+            }
+            return
+        }
+        let queues = files.map { _ in BatchQueue() }
+        let next = FileCounter(count: files.count)
+        let finished = DispatchSemaphore(value: 0)
+        let (files, registry, noticeDays) = (self.files, self.registry, settings.noticeDays)
+        for _ in 0..<workers {
+            Thread {
+                let scanner = FileScanner(registry: registry, noticeDays: noticeDays, bufferSize: bufferSize)
+                while let number = next.take() {
+                    let outcome = scanner.scan(path: files[number], display: files[number], file: number) { queues[number].push($0) }
+                    queues[number].finish(outcome)
+                }
+                finished.signal()
+            }.start()
+        }
+        for queue in queues {
+            reading: while true {
+                switch queue.next() {
+                case .batch(let bookings): ledger.settle(bookings)
+                case .finished(let outcome): absorb(outcome); break reading
+                }
+            }
+        }
+        for _ in 0..<workers { finished.wait() }
+    }
+
+    private func absorb(_ outcome: FileOutcome) {
+        rowsRead += outcome.rowsRead
+        rowsRejected += outcome.rowsRejected
+        rejected += outcome.rejected
+        warnings += outcome.warnings
+    }
+}
+
+/// Hands out file numbers in order to the reading threads.
+private final class FileCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var taken = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func take() -> Int? {
+        lock.withLock {
+            guard taken < count else { return nil }
+            taken += 1
+            return taken - 1
+        }
+    }
+}
