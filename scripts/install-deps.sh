@@ -15,6 +15,16 @@ declare -A needs=(
 # The PDF checks of `make test` read PDFs with poppler's pdfinfo and pdftotext.
 [ "$purpose" = test ] && needs[poppler-utils]=/usr/bin/pdfinfo
 
+# Site search: Pagefind's binary ships in the PyPI package pagefind-bin. Without it the site builds without search.
+if ! python3 -c "import pagefind_bin" >/dev/null 2>&1; then
+  if python3 -m pip --version >/dev/null 2>&1; then
+    echo "Installing for $purpose: pagefind-bin (site search)"
+    python3 -m pip install --quiet --disable-pip-version-check "pagefind-bin==1.5.2" || echo "pagefind-bin could not be installed; the site will build without search" >&2
+  else
+    echo "pip is missing, so the site will build without search (install pagefind-bin for it)" >&2
+  fi
+fi
+
 missing=()
 for package in $(printf '%s\n' "${!needs[@]}" | sort); do
   [ -e "${needs[$package]}" ] || missing+=("$package")
