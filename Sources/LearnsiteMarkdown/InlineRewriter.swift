@@ -54,8 +54,8 @@ enum InlineRewriter {
     }
 }
 
-/// Escapes text for an HTML attribute or element written into a custom node.
-func htmlEscaped(_ text: String) -> String {
+/// Escapes text for an HTML attribute or element: the one escaping every HTML output of learnsite uses.
+public func htmlEscaped(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for character in text {

@@ -1,3 +1,4 @@
+import LearnsiteMarkdown
 import LearnsiteContent
 
 /// The report as one self-contained, printable A4 HTML file for the board: summary cards, charts with
@@ -10,7 +11,7 @@ enum HTMLFormat {
         let title = "Training attendance \(report.period.label)"
         var body = "<p class=\"banner\" role=\"note\"><strong>Personal data: for the board's training managers only.</strong> "
             + "This report names staff who booked training. Do not publish it, put it on the website or send it beyond the people who manage training.</p>\n"
-        body += "<main>\n<h1>\(HTMLText.escape(title))</h1>\n"
+        body += "<main>\n<h1>\(htmlEscaped(title))</h1>\n"
         body += "<p class=\"lede\">\(Figures.longPeriod(report.period)), from \(Figures.plural(report.registers.count, "register")). "
             + "Attendance rate is attended ÷ (booked − cancelled); attended includes late, partial and walk-in.</p>\n"
         body += summary(report)
@@ -25,11 +26,11 @@ enum HTMLFormat {
                             table(id: "group-table", caption: "Figures by \(report.grouping.rawValue)", heading: report.grouping.heading, report.groups, report.totals))
         }
         body += problems(report)
-        body += section("registers", "Registers read", "<ul>" + report.registers.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>")
+        body += section("registers", "Registers read", "<ul>" + report.registers.map { "<li>\(htmlEscaped($0))</li>" }.joined() + "</ul>")
         body += "</main>\n"
         return "<!-- \(notice) -->\n<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex, nofollow\">\n"
-            + "<title>\(HTMLText.escape(title)) (personal data)</title>\n<style>\n\(style)</style>\n</head>\n<body>\n\(body)</body>\n</html>\n"
+            + "<title>\(htmlEscaped(title)) (personal data)</title>\n<style>\n\(style)</style>\n</head>\n<body>\n\(body)</body>\n</html>\n"
     }
 
     private static func summary(_ report: AttendanceReport) -> String {
@@ -46,12 +47,12 @@ enum HTMLFormat {
         }
         cards.append(("\(totals.sessionsCancelled)", "booked on sessions the board cancelled"))
         let list = cards.map { "<li><span class=\"value\">\($0.0)</span> <span class=\"label\">\($0.1)</span></li>" }.joined()
-        return section("summary", "Summary", "<ul class=\"cards\">\(list)</ul>\n<p>\(HTMLText.escape(RowAccount.sentence(report)))</p>")
+        return section("summary", "Summary", "<ul class=\"cards\">\(list)</ul>\n<p>\(htmlEscaped(RowAccount.sentence(report)))</p>")
     }
 
     private static func table(id: String, caption: String, heading: String, _ groups: [AttendanceGroup], _ totals: AttendanceCounts) -> String {
         func row(_ key: String, _ counts: AttendanceCounts, opening: String = "<tr>") -> String {
-            "\(opening)<th scope=\"row\">\(HTMLText.escape(key))</th>"
+            "\(opening)<th scope=\"row\">\(htmlEscaped(key))</th>"
                 + TableFormat.cells(counts).map { "<td class=\"n\">\($0)</td>" }.joined() + "</tr>"
         }
         let head = "<tr><th scope=\"col\">\(heading)</th>" + TableFormat.headings.map { "<th scope=\"col\" class=\"n\">\($0)</th>" }.joined() + "</tr>"
@@ -63,7 +64,7 @@ enum HTMLFormat {
     private static func problems(_ report: AttendanceReport) -> String {
         func rows(_ list: [ReportedRow]) -> String {
             "<table><thead><tr><th scope=\"col\">File</th><th scope=\"col\" class=\"n\">Line</th><th scope=\"col\">Problem</th></tr></thead><tbody>\n"
-                + list.map { "<tr><td>\(HTMLText.escape($0.file))</td><td class=\"n\">\($0.line)</td><td>\(HTMLText.escape($0.reason))</td></tr>" }.joined(separator: "\n")
+                + list.map { "<tr><td>\(htmlEscaped($0.file))</td><td class=\"n\">\($0.line)</td><td>\(htmlEscaped($0.reason))</td></tr>" }.joined(separator: "\n")
                 + "\n</tbody></table>\n"
         }
         var out = ""
@@ -77,7 +78,7 @@ enum HTMLFormat {
         if !report.warnings.isEmpty {
             let items = report.warnings.map { warning in
                 let place = warning.line.map { "\(warning.file), line \($0)" } ?? warning.file
-                return "<li><span class=\"place\">\(HTMLText.escape(place))</span>: \(HTMLText.escape(warning.message))</li>"
+                return "<li><span class=\"place\">\(htmlEscaped(place))</span>: \(htmlEscaped(warning.message))</li>"
             }
             out += section("warnings", "Warnings", "<ul>" + items.joined() + "</ul>")
         }
@@ -85,7 +86,7 @@ enum HTMLFormat {
     }
 
     private static func section(_ id: String, _ heading: String, _ content: String) -> String {
-        "<section aria-labelledby=\"\(id)-heading\">\n<h2 id=\"\(id)-heading\">\(HTMLText.escape(heading))</h2>\n\(content)\n</section>\n"
+        "<section aria-labelledby=\"\(id)-heading\">\n<h2 id=\"\(id)-heading\">\(htmlEscaped(heading))</h2>\n\(content)\n</section>\n"
     }
 
     private static let style = """

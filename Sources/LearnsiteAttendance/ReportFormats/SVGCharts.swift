@@ -1,3 +1,4 @@
+import LearnsiteMarkdown
 /// Inline SVG charts for the HTML report. Each has a `<title>` and `<desc>`, a `<title>` (tooltip) on every
 /// bar, and a table of the same figures beside it as the text alternative.
 enum SVGCharts {
@@ -27,14 +28,14 @@ enum SVGCharts {
         svg += legend(series, y: 8)
         for (index, group) in rows.enumerated() {
             let y = top + index * rowHeight
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(HTMLText.escape(HTMLText.shortened(group.key, to: 38)))</text>"
+            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(htmlEscaped(HTMLText.shortened(group.key, to: 38)))</text>"
             var x = Double(labelWidth)
             for part in series {
                 let value = part.value(group.counts)
                 guard value > 0 else { continue }
                 let length = Double(value) / Double(largest) * Double(barWidth)
                 svg += "<rect x=\"\(number(x))\" y=\"\(y + 3)\" width=\"\(number(length))\" height=\"\(rowHeight - 8)\" fill=\"\(part.colour)\">"
-                    + "<title>\(HTMLText.escape(group.key)): \(value) \(part.name)</title></rect>"
+                    + "<title>\(htmlEscaped(group.key)): \(value) \(part.name)</title></rect>"
                 x += length
             }
             let total = series.reduce(0) { $0 + $1.value(group.counts) }
@@ -63,11 +64,11 @@ enum SVGCharts {
                 let length = Double(value) / Double(largest) * Double(chartHeight)
                 let barX = x + offset * (barWidth + 4)
                 svg += "<rect x=\"\(barX)\" y=\"\(number(Double(baseline) - length))\" width=\"\(barWidth)\" height=\"\(number(length))\" fill=\"\(part.colour)\">"
-                    + "<title>\(HTMLText.escape(group.key)): \(value) \(part.name)</title></rect>"
+                    + "<title>\(htmlEscaped(group.key)): \(value) \(part.name)</title></rect>"
                 svg += "<text x=\"\(barX + barWidth / 2)\" y=\"\(number(Double(baseline) - length - 4))\" text-anchor=\"middle\">\(value)</text>"
             }
             let centre = left + index * slot + slot / 2
-            svg += "<text x=\"\(centre)\" y=\"\(baseline + 16)\" text-anchor=\"middle\">\(HTMLText.escape(group.key))</text>"
+            svg += "<text x=\"\(centre)\" y=\"\(baseline + 16)\" text-anchor=\"middle\">\(htmlEscaped(group.key))</text>"
             svg += "<text x=\"\(centre)\" y=\"\(baseline + 32)\" text-anchor=\"middle\">\(Figures.percent(group.counts.attendanceRate))</text>"
         }
         return svg + "</svg>"
@@ -76,7 +77,7 @@ enum SVGCharts {
     private static func open(id: String, tableID: String, width: Int, height: Int, title: String, description: String) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" "
             + "role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" aria-details=\"\(tableID)\">"
-            + "<title id=\"\(id)-title\">\(HTMLText.escape(title))</title><desc id=\"\(id)-desc\">\(HTMLText.escape(description))</desc>"
+            + "<title id=\"\(id)-title\">\(htmlEscaped(title))</title><desc id=\"\(id)-desc\">\(htmlEscaped(description))</desc>"
     }
 
     private static func legend(_ series: [Series], y: Int) -> String {
