@@ -1,4 +1,5 @@
 import LearnsiteMarkdown
+
 /// Inline SVG charts for the HTML report. Each has a `<title>` and `<desc>`, a `<title>` (tooltip) on every
 /// bar, and a table of the same figures beside it as the text alternative.
 enum SVGCharts {
