@@ -49,7 +49,11 @@ let package = Package(
         // A streaming, byte-level RFC 4180 CSV reader (registers, the public training calendar).
         .target(name: "LearnsiteCSV"),
         // PRIVATE training registers (CSV) and the reports made from them. Nothing public depends on it.
-        .target(name: "LearnsiteAttendance", dependencies: ["LearnsiteContent", "LearnsiteCSV", "LearnsiteMarkdown", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "LearnsiteAttendance",
+            dependencies: ["LearnsiteContent", "LearnsiteCSV", "LearnsiteMarkdown", "LearnsiteTheme", "LearnsiteHandouts",
+                           .product(name: "Yams", package: "Yams")]
+        ),
         // The build as a pipeline of steps: load -> render -> write.
         .target(name: "LearnsiteBuild", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteSite", "LearnsiteHandouts", "LearnsiteOutput"]),
         .executableTarget(
