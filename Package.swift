@@ -56,9 +56,11 @@ let package = Package(
         ),
         // The build as a pipeline of steps: load -> render -> write.
         .target(name: "LearnsiteBuild", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteSite", "LearnsiteHandouts", "LearnsiteOutput"]),
+        // `learnsite check`: everything a build would warn about, and what only a reviewer would spot.
+        .target(name: "LearnsiteCheck", dependencies: ["LearnsiteBuild", "LearnsiteContent", "LearnsiteMarkdown", "LearnsiteRendering"]),
         .executableTarget(
             name: "LearnsiteCLI",
-            dependencies: ["LearnsiteBuild", "LearnsiteAttendance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LearnsiteBuild", "LearnsiteCheck", "LearnsiteAttendance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Build-time tool: embeds the default theme (Templates/) into the binary.
         .executableTarget(name: "EmbedFiles"),
@@ -75,5 +77,6 @@ let package = Package(
         .testTarget(name: "LearnsiteHandoutsTests", dependencies: ["LearnsiteHandouts", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteAttendanceTests", dependencies: ["LearnsiteAttendance", "LearnsiteContent", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteCSVTests", dependencies: ["LearnsiteCSV", "LearnsiteTestSupport"]),
+        .testTarget(name: "LearnsiteCheckTests", dependencies: ["LearnsiteCheck", "LearnsiteBuild", "LearnsiteContent", "LearnsiteTestSupport"]),
     ]
 )

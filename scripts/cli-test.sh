@@ -35,6 +35,24 @@ PATH=/nonexistent "$learnsite" build --content "$PWD/Content" --output "$work/no
 [ $? -eq 1 ] && grep -q "apt-get install weasyprint" "$work/log"; check "--pdf without WeasyPrint says how to install it" $?
 [ -f "$work/nopdf/handouts/bulletins/cse-learning-bulletin.html" ]; check "HTML handouts still build without WeasyPrint" $?
 
+# check: the sample content has warnings and notes but no errors; a broken link is an error (status 1).
+"$learnsite" check > "$work/check" 2>&1
+check "check passes on the sample content" $?
+grep -Eq "^[0-9]+ errors?, [0-9]+ warnings?, [0-9]+ notes?\.$" "$work/check"; check "check ends with a count" $?
+mkdir -p "$work/bad/Content/lessons"
+printf -- '---\ntitle: Linked\ndate: 2024-05-14\nsummary: x\n---\n[gone](../../lessons/missing/)\n' > "$work/bad/Content/lessons/linked.md"
+rm -f "$work/bad/Content/bulletins/broken.md"
+(cd "$work/bad" && "$learnsite" check > "$work/check" 2>&1)
+[ $? -eq 1 ] && grep -q "^Content/lessons/linked.md:6: error: the link" "$work/check"; check "check reports a broken link at file:line and exits 1" $?
+(cd "$work/bad" && "$learnsite" check --format json) | python3 -c "import json,sys; assert any(f['level']=='error' and f['line']==6 for f in json.load(sys.stdin))"
+check "check --format json lists findings" $?
+
+# new: creates the file with its front matter, and never overwrites.
+(cd "$work/bad" && "$learnsite" new briefing "Seven-minute briefing: neglect" > /dev/null 2>&1)
+grep -q '^title: "Seven-minute briefing: neglect"$' "$work/bad/Content/briefings/seven-minute-briefing-neglect.md"; check "new writes the document" $?
+(cd "$work/bad" && "$learnsite" new briefing "Seven-minute briefing: neglect" > /dev/null 2>&1)
+[ $? -eq 1 ]; check "new refuses to overwrite" $?
+
 # Attendance: the report on the (fictional) sample registers, in every format, written only to private places.
 "$learnsite" attendance report --year 2024-25 > "$work/table" 2>&1
 check "attendance report prints a table" $?

@@ -68,28 +68,48 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
 /// the handouts from them, then write each output folder atomically (PDFs are made in the staged
 /// handouts folder before it is swapped in). Content or template errors stop it before anything is written.
 public enum SiteBuild {
-    public static func run(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
-        var diagnostics: [Diagnostic] = []
-        let pdf = options.pdf ? PDFRenderer() : nil
-        if options.pdf && pdf == nil {
-            diagnostics.append(Diagnostic(.error, file: "weasyprint", PDFRenderer.installHint))
-        }
+    /// Everything a build makes, still in memory.
+    public struct Rendered: Sendable {
+        public let content: SiteContent
+        public let site: SiteRenderer.Result
+        public let handouts: HandoutRenderer.Result
+        /// The content's warnings and every rendering problem.
+        public let diagnostics: [Diagnostic]
+    }
+
+    /// Loads and renders without writing anything (what `check` inspects).
+    public static func render(_ options: BuildOptions, withPDF: Bool = false) throws(BuildFailure) -> Rendered {
         let loaded: ContentLoader.Result
         let theme: Theme
         do {
             loaded = try ContentLoader(root: options.content, includeDrafts: options.includeDrafts).load()
             theme = try Theme(overrides: options.templateFolder)
         } catch {
-            throw BuildFailure(diagnostics: diagnostics + error.diagnostics)
+            throw BuildFailure(diagnostics: error.diagnostics)
         }
         let content = loaded.content
-        diagnostics += loaded.warnings
-
         let renderer = BodyRenderer(content: content)
         let bodies = DocumentBodies(renderer: renderer, documents: content.documents)
         let site = SiteRenderer(content: content, theme: theme, today: options.today, renderer: renderer, bodies: bodies).render()
-        let handouts = HandoutRenderer(content: content, theme: theme, bodies: bodies, today: options.today).render(withPDF: pdf != nil)
-        diagnostics += site.warnings + handouts.diagnostics
+        let handouts = HandoutRenderer(content: content, theme: theme, bodies: bodies, today: options.today).render(withPDF: withPDF)
+        return Rendered(content: content, site: site, handouts: handouts,
+                        diagnostics: loaded.warnings + site.warnings + handouts.diagnostics)
+    }
+
+    public static func run(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
+        var diagnostics: [Diagnostic] = []
+        let pdf = options.pdf ? PDFRenderer() : nil
+        if options.pdf && pdf == nil {
+            diagnostics.append(Diagnostic(.error, file: "weasyprint", PDFRenderer.installHint))
+        }
+        let rendered: Rendered
+        do {
+            rendered = try render(options, withPDF: pdf != nil)
+        } catch {
+            throw BuildFailure(diagnostics: diagnostics + error.diagnostics)
+        }
+        diagnostics += rendered.diagnostics
+        let (site, handouts) = (rendered.site, rendered.handouts)
 
         let search = options.search ? SearchIndexer() : nil
         if options.search && search == nil {

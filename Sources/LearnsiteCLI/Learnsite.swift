@@ -7,7 +7,7 @@ struct Learnsite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "learnsite",
         abstract: "Builds a safeguarding board's learning website from a folder of Markdown.",
-        subcommands: [Build.self, Attendance.self])
+        subcommands: [Build.self, Check.self, New.self, Attendance.self])
 }
 
 struct Build: ParsableCommand {

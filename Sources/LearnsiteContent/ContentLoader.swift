@@ -76,7 +76,8 @@ public struct ContentLoader: Sendable {
         let fileName = relative.split(separator: "/").last!
         let slug = String(fileName.dropLast(3))
         guard DocumentParser.isSlug(slug) else {
-            log.error(file, "the file name becomes the page's web address, so it may hold only lowercase letters, digits and hyphens; rename it, e.g. to `\(suggestedSlug(slug)).md`")
+            let suggestion = NewDocument.slug(for: slug)
+            log.error(file, "the file name becomes the page's web address, so it may hold only lowercase letters, digits and hyphens; rename it, e.g. to `\(suggestion.isEmpty ? "document" : suggestion).md`")
             return nil
         }
         guard let text = read(relative, log: &log) else { return nil }
@@ -152,18 +153,5 @@ public struct ContentLoader: Sendable {
     private func merge<T>(_ result: (T, DiagnosticLog), into log: inout DiagnosticLog) -> T {
         log.append(contentsOf: result.1)
         return result.0
-    }
-
-    private func suggestedSlug(_ name: String) -> String {
-        var slug = ""
-        for scalar in name.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty && !slug.hasSuffix("-") {
-                slug += "-"
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return slug.isEmpty ? "document" : slug
     }
 }

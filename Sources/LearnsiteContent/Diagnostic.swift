@@ -1,8 +1,11 @@
 /// A problem found in the content, told the way a web editor can act on it: which file, which line, what to do.
 public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Comparable {
-        case warning, error
-        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+    public enum Severity: String, Sendable, Comparable, CaseIterable {
+        /// Something to look at, not a problem (e.g. external links to re-check now and then).
+        case note, warning, error
+        public static func < (a: Severity, b: Severity) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
     }
 
     public let severity: Severity
@@ -11,12 +14,20 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     /// 1-based line in the file, when the problem has one.
     public let line: Int?
     public let message: String
+    /// Names the rule for tools that treat some problems differently (`check` makes `unknown-reference` an error).
+    public let code: String?
 
-    public init(_ severity: Severity, file: String, line: Int? = nil, _ message: String) {
+    public init(_ severity: Severity, file: String, line: Int? = nil, _ message: String, code: String? = nil) {
         self.severity = severity
         self.file = file
         self.line = line
         self.message = message
+        self.code = code
+    }
+
+    /// The same problem at another level.
+    public func with(_ severity: Severity) -> Diagnostic {
+        Diagnostic(severity, file: file, line: line, message, code: code)
     }
 
     /// `file:line: level: message`, the format compilers use, so editors can jump to it.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a document is, decided by the folder it lives in.
 public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     case bulletin, strategy, references, lesson, briefing, handout, page, course
@@ -46,6 +48,15 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
 
     public static func < (a: DocumentKind, b: DocumentKind) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    /// The kind named on the command line: `bulletin` or its folder `bulletins`.
+    public init?(argument: String) {
+        let name = argument.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/ "))
+        guard let kind = Self.allCases.first(where: { $0.rawValue == name || $0.folder == name || $0.folder.hasSuffix("/" + name) }) else {
+            return nil
+        }
+        self = kind
     }
 
     /// The kind whose folder holds a file at `relativePath` (e.g. `bulletins/x.md`), if any.

@@ -48,6 +48,9 @@ public struct BodyRenderer: Sendable {
         self.markdown.render(markdown, abbreviations: abbreviations).html
     }
 
+    /// The code of a citation or reference id missing from references.yml.
+    public static let unknownReference = "unknown-reference"
+
     public func render(_ document: Document) -> DocumentBody {
         let body = markdown.render(document.body, abbreviations: abbreviations, citable: Set(library.keys))
         var warnings: [Diagnostic] = []
@@ -61,7 +64,8 @@ public struct BodyRenderer: Sendable {
         for citation in body.citations {
             guard citation.number != nil else {
                 warnings.append(Diagnostic(.warning, file: document.sourcePath, line: fileLine(citation.line),
-                    "`[@\(citation.id)]` cites a reference that is not in references.yml; add it there or correct the id"))
+                    "`[@\(citation.id)]` cites a reference that is not in references.yml; add it there or correct the id",
+                    code: Self.unknownReference))
                 continue
             }
             if !listed.contains(citation.id) { listed.append(citation.id) }
@@ -69,7 +73,8 @@ public struct BodyRenderer: Sendable {
         for id in document.references where !listed.contains(id.value) {
             guard library[id.value] != nil else {
                 warnings.append(Diagnostic(.warning, file: document.sourcePath, line: id.line,
-                    "the reference `\(id.value)` is not in references.yml; add it there or correct the id"))
+                    "the reference `\(id.value)` is not in references.yml; add it there or correct the id",
+                    code: Self.unknownReference))
                 continue
             }
             listed.append(id.value)
