@@ -44,7 +44,8 @@ printf -- '---\ntitle: Linked\ndate: 2024-05-14\nsummary: x\n---\n[gone](../../l
 rm -f "$work/bad/Content/bulletins/broken.md"
 (cd "$work/bad" && "$learnsite" check > "$work/check" 2>&1)
 [ $? -eq 1 ] && grep -q "^Content/lessons/linked.md:6: error: the link" "$work/check"; check "check reports a broken link at file:line and exits 1" $?
-(cd "$work/bad" && "$learnsite" check --format json) | python3 -c "import json,sys; assert any(f['level']=='error' and f['line']==6 for f in json.load(sys.stdin))"
+(cd "$work/bad" && "$learnsite" check --format json > "$work/check.json")
+python3 -c "import json,sys; assert any(f['level']=='error' and f['line']==6 for f in json.load(open(sys.argv[1])))" "$work/check.json"
 check "check --format json lists findings" $?
 
 # new: creates the file with its front matter, and never overwrites.
