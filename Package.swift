@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // cmark-gfm from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -58,9 +59,11 @@ let package = Package(
         .target(name: "LearnsiteBuild", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteSite", "LearnsiteHandouts", "LearnsiteOutput"]),
         // `learnsite check`: everything a build would warn about, and what only a reviewer would spot.
         .target(name: "LearnsiteCheck", dependencies: ["LearnsiteBuild", "LearnsiteContent", "LearnsiteMarkdown", "LearnsiteRendering"]),
+        // `learnsite serve`: the built site on loopback, rebuilt on every change, with live reload.
+        .target(name: "LearnsitePreview", dependencies: ["LearnsiteBuild", "LearnsiteContent", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(
             name: "LearnsiteCLI",
-            dependencies: ["LearnsiteBuild", "LearnsiteCheck", "LearnsiteAttendance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LearnsiteBuild", "LearnsiteCheck", "LearnsitePreview", "LearnsiteAttendance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Build-time tool: embeds the default theme (Templates/) into the binary.
         .executableTarget(name: "EmbedFiles"),
@@ -77,6 +80,7 @@ let package = Package(
         .testTarget(name: "LearnsiteHandoutsTests", dependencies: ["LearnsiteHandouts", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteAttendanceTests", dependencies: ["LearnsiteAttendance", "LearnsiteContent", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteCSVTests", dependencies: ["LearnsiteCSV", "LearnsiteTestSupport"]),
+        .testTarget(name: "LearnsitePreviewTests", dependencies: ["LearnsitePreview", "LearnsiteBuild", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteCheckTests", dependencies: ["LearnsiteCheck", "LearnsiteBuild", "LearnsiteContent", "LearnsiteTestSupport"]),
     ]
 )

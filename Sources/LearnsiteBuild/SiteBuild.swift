@@ -32,7 +32,7 @@ public struct BuildOptions: Sendable {
     }
 
     /// The override folder actually used: `--templates`, else `Templates/` beside the content folder.
-    var templateFolder: String? {
+    public var templateFolder: String? {
         if let templates { return templates }
         let beside = URL(fileURLWithPath: content).standardizedFileURL.deletingLastPathComponent()
             .appendingPathComponent("Templates").path
@@ -40,7 +40,7 @@ public struct BuildOptions: Sendable {
         return FileManager.default.fileExists(atPath: beside, isDirectory: &isFolder) && isFolder.boolValue ? beside : nil
     }
 
-    var siteFolder: String { URL(fileURLWithPath: output).appendingPathComponent("site").path }
+    public var siteFolder: String { URL(fileURLWithPath: output).appendingPathComponent("site").path }
 
     var handoutsFolder: String { URL(fileURLWithPath: output).appendingPathComponent("handouts").path }
 }

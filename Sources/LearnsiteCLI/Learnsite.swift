@@ -3,11 +3,11 @@ import Foundation
 import LearnsiteBuild
 
 @main
-struct Learnsite: ParsableCommand {
+struct Learnsite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "learnsite",
         abstract: "Builds a safeguarding board's learning website from a folder of Markdown.",
-        subcommands: [Build.self, Check.self, New.self, Attendance.self])
+        subcommands: [Build.self, Serve.self, Check.self, New.self, Attendance.self])
 }
 
 struct Build: ParsableCommand {
