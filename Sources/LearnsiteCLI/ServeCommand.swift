@@ -28,8 +28,7 @@ struct Serve: AsyncParsableCommand {
         let host = self.host
         // Line by line even when the output goes to a file or a pipe, so each build is seen as it happens.
         let say: @Sendable (String) -> Void = { line in
-            print(line)
-            fflush(stdout)
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
         try await server.run(ready: { port in
             say("Previewing at http://\(host):\(port)/ - edit \(options.content) and open pages reload. Press Ctrl-C to stop.")
