@@ -64,5 +64,30 @@ check "attendance JSON has the contract's period and counts" $?
 "$learnsite" attendance report --year 2024-25 --format html --output Output/site/report.html > "$work/log" 2>&1
 [ $? -ne 0 ] && [ ! -f Output/site/report.html ]; check "attendance reports are refused inside Output/site" $?
 
+# The manager reports: each runs on the sample registers, begins with its notice and has its key line.
+"$learnsite" attendance charges --year 2024-25 > "$work/charges" 2>&1; check "attendance charges runs" $?
+head -1 "$work/charges" | grep -q "^PERSONAL DATA: "; check "charges begin with the personal-data notice" $?
+grep -Eq "^Total +[0-9]+ .* £[0-9,]+\.[0-9]{2}$" "$work/charges"; check "charges end with the total amount due" $?
+"$learnsite" attendance charges --year 2024-25 --format csv --output "$work/charges.csv" > /dev/null 2>&1
+sed -n 2p "$work/charges.csv" | grep -q "^agency,places_not_used,did_not_attend,cancelled_late,covered_by_colleague,amount_due"
+check "charges CSV has its header after the notice" $?
+"$learnsite" attendance due --as-of 2027-06-01 > "$work/due" 2>&1; check "attendance due runs" $?
+grep -q "^Training due, as of 1 June 2027" "$work/due" && grep -q "never (required for " "$work/due"; check "due lists refreshers and required courses" $?
+"$learnsite" attendance impact --year 2024-25 > "$work/impact" 2>&1; check "attendance impact runs" $?
+grep -Eq "^All courses +[0-9]+" "$work/impact"; check "impact has a row for all courses" $?
+"$learnsite" attendance impact --year 2024-25 --format html --output "$work/impact.html" > /dev/null 2>&1
+grep -q "<svg " "$work/impact.html"; check "impact HTML has its charts" $?
+"$learnsite" attendance dna --year 2024-25 > "$work/dna" 2>&1; check "attendance dna runs" $?
+grep -q "no-show" "$work/dna" && head -1 "$work/dna" | grep -q "^PERSONAL DATA"; check "dna names the no-shows, privately" $?
+"$learnsite" attendance dna --year 2024-25 --suppress-below 5 > "$work/dna-published" 2>&1
+head -1 "$work/dna-published" | grep -q "^FOR PUBLICATION" && ! grep -q "@example.org" "$work/dna-published"
+check "dna --suppress-below names no one" $?
+"$learnsite" attendance report --year 2024-25 --suppress-below 5 > "$work/published" 2>&1
+grep -q "fewer than 5" "$work/published"; check "report --suppress-below hides small counts" $?
+"$learnsite" attendance charges --year 2024-25 --format html --output Output/site/charges.html > /dev/null 2>&1
+[ $? -ne 0 ] && [ ! -f Output/site/charges.html ]; check "manager reports are refused inside Output/site" $?
+PATH=/nonexistent "$learnsite" attendance certificates --year 2024-25 --output "$work/certificates" > "$work/log" 2>&1
+[ $? -eq 1 ] && grep -q "WeasyPrint is not installed, so no certificates were made" "$work/log"; check "certificates without WeasyPrint say so" $?
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -71,4 +71,13 @@ public struct AttendanceReport: Sendable {
     /// The first and last session dates of the usable rows, in the period or not (nil when there are none):
     /// tells someone looking at an empty report which years the registers cover.
     public let sessionDates: ClosedRange<Day>?
+    /// How small counts are hidden when the report is published.
+    public let suppression: Suppression
+    /// The course catalogue, site.yml's tariff and board name: what the manager reports work from.
+    public let courses: CourseCatalogue
+    public let tariff: Tariff?
+    public let boardName: String?
+    /// The period's counted bookings with their details, in register order; empty unless asked for
+    /// (`ReportSettings.keepsRecords`).
+    let records: [BookingRecord]
 }

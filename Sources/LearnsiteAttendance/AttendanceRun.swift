@@ -1,6 +1,5 @@
 import Foundation
 import LearnsiteContent
-import Yams
 
 /// Makes a report from a folder of registers and the content folder's agencies, courses and site.yml.
 public enum AttendanceRun {
@@ -13,6 +12,9 @@ public enum AttendanceRun {
         public var siteFile: String
         public var period: ReportPeriod
         public var grouping: Grouping
+        public var suppression = Suppression.none
+        /// Keep the period's bookings with names, roles and scores, for the manager reports.
+        public var keepsRecords = false
         /// Bytes read at a time; tests make it small to cross chunk boundaries.
         public var bufferSize = 1 << 20
         /// Registers read at once (at most one per file); the report is the same for any number.
@@ -35,9 +37,11 @@ public enum AttendanceRun {
         let (agencies, agencyDiagnostics) = AgencyDirectory.load(file: request.agenciesFile)
         if agencyDiagnostics.contains(where: { $0.severity == .error }) { throw ContentError(agencyDiagnostics) }
         let files = try registerFiles(request.registers)
-        let (noticeDays, siteDiagnostics) = noticeDays(siteFile: request.siteFile)
+        let (training, siteDiagnostics) = TrainingSettings.load(siteFile: request.siteFile)
         let settings = ReportSettings(period: request.period, grouping: request.grouping, agencies: agencies,
-                                      courses: CourseCatalogue.load(folder: request.coursesFolder), noticeDays: noticeDays)
+                                      courses: CourseCatalogue.load(folder: request.coursesFolder), noticeDays: training.noticeDays,
+                                      tariff: training.tariff, boardName: training.boardName, suppression: request.suppression,
+                                      keepsRecords: request.keepsRecords)
         let folder = request.registers.hasSuffix("/") ? String(request.registers.dropLast()) : request.registers
         let scan = RegisterScan(settings: settings, files: files.map { folder + "/" + $0 }, warnings: agencyDiagnostics + siteDiagnostics)
         scan.run(threads: request.threads, bufferSize: request.bufferSize)
@@ -53,16 +57,5 @@ public enum AttendanceRun {
             throw ContentError([Diagnostic(.error, file: folder, "there are no registers here: save each register as a .csv file in this folder")])
         }
         return registers
-    }
-
-    /// `training: {notice_days: 3}` from site.yml.
-    static func noticeDays(siteFile: String) -> (Int?, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: siteFile),
-              let site = (try? Yams.load(yaml: String(decoding: data, as: UTF8.self))) as? [String: Any],
-              let training = site["training"] as? [String: Any], let value = training["notice_days"] else { return (nil, []) }
-        guard let days = value as? Int, days >= 0 else {
-            return (nil, [Diagnostic(.warning, file: siteFile, "`training: notice_days` should be a whole number of days, so late cancellations were not counted")])
-        }
-        return (days, [])
     }
 }

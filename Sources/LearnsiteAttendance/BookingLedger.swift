@@ -4,11 +4,14 @@ import LearnsiteContent
 /// one already counted) or outside the period, and counts the new ones in the period. Duplicates are found
 /// across all dates before the period is applied, as the contract says.
 ///
-/// It keeps one 8-byte key per distinct booking (about 16 MB for a million), not the bookings.
+/// It keeps one 8-byte key per distinct booking (about 16 MB for a million), not the bookings, unless a
+/// manager report asked for the period's bookings with their details.
 final class BookingLedger {
     struct Booking: Sendable {
         /// Person, course and date, hashed.
         let key: UInt64
+        /// The person alone, hashed: email, else name within agency.
+        let person: UInt64
         /// `yyyymmdd`.
         let dayCode: UInt64
         let month: MonthKey
@@ -21,6 +24,8 @@ final class BookingLedger {
         let byEmail: Bool
         /// The agency is not in agencies.yml, so its first row in the period is noted for the warning.
         let unknownAgency: Bool
+        /// Only when the report keeps records (`ReportSettings.keepsRecords`).
+        let details: BookingDetails?
     }
 
     private let periodStart: UInt64
@@ -35,6 +40,8 @@ final class BookingLedger {
     private(set) var rowsOutsidePeriod = 0
     private(set) var rowsUsed = 0
     private(set) var duplicateRows: [ReportedRow] = []
+    /// The period's counted bookings that carry details, in register order (kept only when asked for).
+    private(set) var records: [Booking] = []
     /// Unknown agencies' first row in the period: (file number, line).
     private(set) var firstUse: [Int: (file: Int, line: Int)] = [:]
     /// The first and last session dates of all the usable rows, in the period or not, as `yyyymmdd`.
@@ -83,6 +90,7 @@ final class BookingLedger {
             }
             tally.add(agency: booking.agency, course: booking.course, month: booking.month, status: booking.status,
                       lateCancellation: booking.lateCancellation)
+            if booking.details != nil { records.append(booking) }
         }
     }
 }

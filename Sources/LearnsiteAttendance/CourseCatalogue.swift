@@ -1,12 +1,17 @@
 import Foundation
 import Yams
 
-/// The public course catalogue (`training/courses/*.md`), read only for course titles and levels.
+/// The public course catalogue (`training/courses/*.md`), read for what the reports need: titles, levels,
+/// durations (charges), refresher periods and the roles a course is required for (refreshers due).
 public struct CourseCatalogue: Sendable {
     public struct Course: Sendable, Equatable {
         public let slug: String
         public let title: String
         public let level: Int?
+        public var duration: String?
+        public var refreshYears: Int?
+        /// `required_for`, as written.
+        public var requiredFor: [String] = []
     }
 
     public let courses: [Course]
@@ -50,6 +55,8 @@ public struct CourseCatalogue: Sendable {
             let yaml = lines[1..<close].joined(separator: "\n")
             fields = ((try? Yams.load(yaml: yaml)) as? [String: Any]) ?? [:]
         }
-        return Course(slug: slug, title: (fields["title"] as? String) ?? slug, level: fields["level"] as? Int)
+        let duration = fields["duration"].map { "\($0)" }
+        return Course(slug: slug, title: (fields["title"] as? String) ?? slug, level: fields["level"] as? Int, duration: duration,
+                      refreshYears: fields["refresh_years"] as? Int, requiredFor: (fields["required_for"] as? [Any] ?? fields["required_for"].map { [$0] } ?? []).map { "\($0)" })
     }
 }

@@ -25,15 +25,19 @@ final class FileScanner {
 
     private let registry: GroupRegistry
     private let noticeDays: Int?
+    private let keepsDetails: Bool
     private let bufferSize: Int
     private let statusTable = ValueTable<StatusCode?>()
     private let agencyTable = ValueTable<(group: Int, known: Bool)>()
     private let courseTable = ValueTable<Int>()
 
-    /// - Parameter bufferSize: bytes read at a time (tests make it small to cross chunk boundaries).
-    init(registry: GroupRegistry, noticeDays: Int?, bufferSize: Int) {
+    /// - Parameters:
+    ///   - keepsDetails: give each booking its `BookingDetails` (names, role, scores) for the manager reports.
+    ///   - bufferSize: bytes read at a time (tests make it small to cross chunk boundaries).
+    init(registry: GroupRegistry, settings: ReportSettings, bufferSize: Int) {
         self.registry = registry
-        self.noticeDays = noticeDays
+        noticeDays = settings.noticeDays
+        keepsDetails = settings.keepsRecords
         self.bufferSize = bufferSize
     }
 
@@ -143,7 +147,7 @@ final class FileScanner {
         var lateCancellation = false
         if status == .cancelled, let notice = noticeDays, case let text = value(schema.cancelledOn), !text.isEmpty {
             if let cancelledOn = UKDate.parse(text) {
-                lateCancellation = day.dayNumber - cancelledOn.dayNumber < notice
+                lateCancellation = WorkingDays.notice(cancelledOn: cancelledOn, session: day) < notice
             } else if let bad = badCancellation {
                 badCancellation = (bad.line, bad.text, bad.count + 1)
             } else {
@@ -151,12 +155,18 @@ final class FileScanner {
             }
         }
         let dayCode = BookingLedger.code(day)
+        let details = keepsDetails ? BookingDetails(
+            name: [name, firstName, lastName].filter { !$0.isEmpty }.map(string).joined(separator: " "),
+            email: email.isEmpty ? nil : string(email), role: optional(value(schema.role)), hours: optional(value(schema.hours)),
+            preScore: Score(string(value(schema.preScore))), postScore: Score(string(value(schema.postScore)))) : nil
         batch.append(BookingLedger.Booking(
-            key: ByteText.mix(person ^ ByteText.mix(UInt64(course) << 32 | dayCode)), dayCode: dayCode,
+            key: ByteText.mix(person ^ ByteText.mix(UInt64(course) << 32 | dayCode)), person: person, dayCode: dayCode,
             month: MonthKey(day), agency: agency.group, course: course, file: file, line: row.line, status: status,
-            lateCancellation: lateCancellation, byEmail: !email.isEmpty, unknownAgency: !agency.known))
+            lateCancellation: lateCancellation, byEmail: !email.isEmpty, unknownAgency: !agency.known, details: details))
         return nil
     }
+
+    private func optional(_ bytes: UnsafeBufferPointer<UInt8>) -> String? { bytes.isEmpty ? nil : string(bytes) }
 
     private func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -32,7 +32,7 @@ final class RegisterScan {
     func run(threads: Int = ProcessInfo.processInfo.activeProcessorCount, bufferSize: Int = 1 << 20) {
         let workers = min(threads, files.count)
         guard workers > 1 else {
-            let scanner = FileScanner(registry: registry, noticeDays: settings.noticeDays, bufferSize: bufferSize)
+            let scanner = FileScanner(registry: registry, settings: settings, bufferSize: bufferSize)
             for (number, file) in files.enumerated() {
                 absorb(scanner.scan(path: file, display: file, file: number, emit: ledger.settle))
             }
@@ -41,10 +41,10 @@ final class RegisterScan {
         let queues = files.map { _ in BatchQueue() }
         let next = FileCounter(count: files.count)
         let finished = DispatchSemaphore(value: 0)
-        let (files, registry, noticeDays) = (self.files, self.registry, settings.noticeDays)
+        let (files, registry, settings) = (self.files, self.registry, self.settings)
         for _ in 0..<workers {
             Thread {
-                let scanner = FileScanner(registry: registry, noticeDays: noticeDays, bufferSize: bufferSize)
+                let scanner = FileScanner(registry: registry, settings: settings, bufferSize: bufferSize)
                 while let number = next.take() {
                     let outcome = scanner.scan(path: files[number], display: files[number], file: number) { queues[number].push($0) }
                     queues[number].finish(outcome)

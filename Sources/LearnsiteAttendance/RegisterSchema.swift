@@ -1,11 +1,12 @@
 /// Which column of a register holds what, from its header row.
 ///
 /// Header names are matched ignoring case, spaces, underscores and hyphens, with the aliases of the content
-/// contract and the names common exports use (`Surname`, `Email address`, `Session date`). Other columns,
-/// including the contract's optional session, role, trainer, venue, hours and scores, are allowed and not read.
+/// contract and the names common exports use (`Surname`, `Email address`, `Session date`). The optional role,
+/// hours and confidence scores are read only by the reports that use them; other columns are allowed and not read.
 struct RegisterSchema: Equatable {
     enum Column {
         case date, course, name, firstName, lastName, email, agency, status, cancelledOn
+        case role, hours, preScore, postScore
     }
 
     private static let aliases: [String: Column] = [
@@ -18,6 +19,10 @@ struct RegisterSchema: Equatable {
         "agency": .agency, "organisation": .agency, "organization": .agency, "employer": .agency,
         "status": .status, "attendancestatus": .status, "outcome": .status,
         "cancelledon": .cancelledOn, "cancellationdate": .cancelledOn, "dateofcancellation": .cancelledOn,
+        "role": .role, "jobrole": .role,
+        "hours": .hours, "cpdhours": .hours,
+        "prescore": .preScore, "confidencebefore": .preScore,
+        "postscore": .postScore, "confidenceafter": .postScore,
     ]
 
     /// The number of columns in the header; every row must have as many values.
@@ -32,6 +37,10 @@ struct RegisterSchema: Equatable {
     let lastName: Int?
     let email: Int?
     let cancelledOn: Int?
+    let role: Int?
+    let hours: Int?
+    let preScore: Int?
+    let postScore: Int?
 
     struct Problem: Error, Equatable {
         let message: String
@@ -70,6 +79,10 @@ struct RegisterSchema: Equatable {
         lastName = indexes[.lastName]
         email = indexes[.email]
         cancelledOn = indexes[.cancelledOn]
+        role = indexes[.role]
+        hours = indexes[.hours]
+        preScore = indexes[.preScore]
+        postScore = indexes[.postScore]
     }
 }
 
@@ -85,6 +98,10 @@ extension RegisterSchema.Column: CustomStringConvertible {
         case .agency: "agency"
         case .status: "status"
         case .cancelledOn: "cancellation date"
+        case .role: "role"
+        case .hours: "hours"
+        case .preScore: "confidence score before the course"
+        case .postScore: "confidence score after the course"
         }
     }
 }

@@ -40,7 +40,20 @@ extension RegisterScan {
             duplicates: ledger.duplicates, rowsOutsidePeriod: ledger.rowsOutsidePeriod, rowsUsed: ledger.rowsUsed, totals: totals,
             groups: groups, byAgency: agencies, byQuarter: quarters, rejected: rejected, duplicateRows: ledger.duplicateRows,
             warnings: warnings + agencyWarnings(byAgency, agencyGroups), noticeDays: settings.noticeDays,
-            sessionDates: ledger.sessionDates)
+            sessionDates: ledger.sessionDates, suppression: settings.suppression, courses: settings.courses,
+            tariff: settings.tariff, boardName: settings.boardName, records: records(agencyGroups, courseGroups))
+    }
+
+    /// The ledger's bookings with their agency and course named.
+    private func records(_ agencies: [GroupRegistry.Group], _ courses: [GroupRegistry.Group]) -> [BookingRecord] {
+        ledger.records.compactMap { booking in
+            guard let details = booking.details, let date = BookingLedger.day(booking.dayCode) else { return nil }
+            let course = courses[booking.course].name
+            return BookingRecord(file: files[booking.file], line: booking.line, date: date, course: course,
+                                 catalogue: courses[booking.course].known ? settings.courses.course(named: course) : nil,
+                                 agency: agencies[booking.agency].name, person: booking.person, status: booking.status,
+                                 lateCancellation: booking.lateCancellation, details: details)
+        }
     }
 
     /// Groups sorted by name, ignoring case (ties broken by exact spelling, so the order never varies).

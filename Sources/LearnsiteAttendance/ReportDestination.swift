@@ -8,7 +8,12 @@ public enum ReportDestination {
 
     /// `Output/reports/attendance-2024-25.html`.
     public static func defaultPath(for period: ReportPeriod, output: String = "Output") -> String {
-        "\(output)/reports/attendance-\(period.label.replacingOccurrences(of: " ", with: "-")).html"
+        defaultPath(report: "attendance", label: period.label, output: output)
+    }
+
+    /// `Output/reports/charges-2024-25.html`, `Output/reports/due-2026-11-21.html`.
+    public static func defaultPath(report: String, label: String, output: String = "Output") -> String {
+        "\(output)/reports/\(report)-\(label.replacingOccurrences(of: " ", with: "-")).html"
     }
 
     /// True for a path inside an `Output/site` folder, the public website.

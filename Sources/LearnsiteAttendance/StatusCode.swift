@@ -9,7 +9,9 @@ enum StatusCode: Int, CaseIterable, Sendable {
             .attended: ["attended", "present", "yes", "y", "p", "fully attended", "completed"],
             .late: ["late", "l", "attended late"],
             .partial: ["partial", "partially attended", "left early", "part attended"],
-            .walkIn: ["walk in", "walkin"],
+            // A substitute is a colleague who came in place of someone booked: a walk-in that covers
+            // a no-show of the same agency on the same session (see `Substitutes`).
+            .walkIn: ["walk in", "walkin", "substitute", "substituted", "attended as substitute", "replacement"],
             .dna: ["dna", "did not attend", "no show", "noshow", "absent", "a", "n", "no", "not attended"],
             .cancelled: ["cancelled", "canceled", "cancelled with notice", "apologies", "excused", "e",
                          "user cancelled", "user canceled", "booking cancelled"],
@@ -26,5 +28,8 @@ enum StatusCode: Int, CaseIterable, Sendable {
         self = code
     }
 
-    static let allowedWords = "attended, late, partial, dna, cancelled, walk-in or session cancelled (or Moodle's P, L, E, A)"
+    static let allowedWords = "attended, late, partial, dna, cancelled, walk-in, substitute or session cancelled (or Moodle's P, L, E, A)"
+
+    /// Everyone who was there: attended, late, partial and walk-in (substitutes included).
+    var attended: Bool { self == .attended || self == .late || self == .partial || self == .walkIn }
 }

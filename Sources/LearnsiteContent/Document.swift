@@ -97,11 +97,14 @@ public struct CourseDetails: Sendable, Equatable {
     public let duration: String?
     public let outcomes: [String]
     public let refreshYears: Int?
+    /// Roles that must attend the course (`required_for`), as written; attendance reports list who has not.
+    public let requiredFor: [String]
 
-    public init(level: Int?, duration: String?, outcomes: [String], refreshYears: Int?) {
+    public init(level: Int?, duration: String?, outcomes: [String], refreshYears: Int?, requiredFor: [String] = []) {
         self.level = level
         self.duration = duration
         self.outcomes = outcomes
         self.refreshYears = refreshYears
+        self.requiredFor = requiredFor
     }
 }

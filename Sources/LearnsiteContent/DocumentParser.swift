@@ -8,7 +8,7 @@ enum DocumentParser {
     ]
     static let kindFields: [DocumentKind: Set<String>] = [
         .handout: ["include", "course"],
-        .course: ["level", "duration", "outcomes", "refresh_years"],
+        .course: ["level", "duration", "outcomes", "refresh_years", "required_for"],
     ]
 
     /// A theme slug: lowercase words joined by hyphens, as it appears in `themes/<slug>/`.
@@ -70,7 +70,8 @@ enum DocumentParser {
                 level: reader.int("level", in: fields, range: 1...3),
                 duration: reader.string("duration", in: fields),
                 outcomes: reader.strings("outcomes", in: fields).map(\.value),
-                refreshYears: reader.int("refresh_years", in: fields, range: 1...50))
+                refreshYears: reader.int("refresh_years", in: fields, range: 1...50),
+                requiredFor: reader.strings("required_for", in: fields).map(\.value))
         }
         let document = Document(
             kind: kind, slug: slug, sourcePath: file,

@@ -8,9 +8,11 @@ public struct TrainingSession: Sendable, Equatable {
     public let venue: String?
     public let places: Int?
     public let bookingURL: String?
+    /// Who runs it, when the optional `trainer` column says (printed on the sign-in sheet).
+    public let trainer: String?
 
     public init(course: String, date: Day, start: String? = nil, end: String? = nil, venue: String? = nil,
-                places: Int? = nil, bookingURL: String? = nil) {
+                places: Int? = nil, bookingURL: String? = nil, trainer: String? = nil) {
         self.course = course
         self.date = date
         self.start = start
@@ -18,6 +20,7 @@ public struct TrainingSession: Sendable, Equatable {
         self.venue = venue
         self.places = places
         self.bookingURL = bookingURL
+        self.trainer = trainer
     }
 }
 
@@ -55,7 +58,8 @@ enum SessionsFile {
                 if places == nil { log.warning(file, line: row.line, "`places: \(text)` should be a whole number") }
             }
             return TrainingSession(course: course, date: date, start: value(row.fields, "start"), end: value(row.fields, "end"),
-                                   venue: value(row.fields, "venue"), places: places, bookingURL: value(row.fields, "booking_url"))
+                                   venue: value(row.fields, "venue"), places: places, bookingURL: value(row.fields, "booking_url"),
+                                   trainer: value(row.fields, "trainer"))
         }
     }
 }

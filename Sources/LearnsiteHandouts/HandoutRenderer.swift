@@ -5,7 +5,7 @@ import LearnsiteRendering
 import LearnsiteTheme
 
 /// Renders the printable A4 handouts: one per document (unless `handout: false`), one per trainer pack,
-/// and an index. A broken pack is reported and skipped; the other handouts are still made.
+/// a sign-in sheet per upcoming session, and an index. A broken pack is reported and skipped; the other handouts are still made.
 public struct HandoutRenderer: Sendable {
     let content: SiteContent
     let theme: Theme
@@ -64,6 +64,11 @@ public struct HandoutRenderer: Sendable {
             groups.append(HandoutGroup(title: kind.pluralTitle,
                                        handouts: documents.map { link($0, path: HandoutPaths.handout($0), withPDF: withPDF) }))
         }
+        let sheets = SignInSheets(content: content, theme: theme, today: today).render(withPDF: withPDF) { path, title in
+            layoutView(path: path, title: title, logo: logo)
+        }
+        files += sheets.files
+        if !sheets.links.isEmpty { groups.append(HandoutGroup(title: SignInSheets.groupTitle, handouts: sheets.links)) }
         let handoutPaths = files.map(\.path)
         let index = HandoutIndexView(layout: layoutView(path: HandoutPaths.index, title: "Printable handouts", logo: logo), groups: groups)
         files.append(OutputFile(path: HandoutPaths.index, text: theme.render("handouts/index", index)))

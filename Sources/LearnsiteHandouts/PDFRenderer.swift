@@ -18,8 +18,10 @@ public struct PDFRenderer: Sendable {
         weasyprint = found
     }
 
-    public static let installHint =
-        "WeasyPrint is not installed, so no PDFs were made (the HTML handouts were). Install it with `apt-get install weasyprint` on Debian or Ubuntu, or `pip install weasyprint`, then build again with --pdf"
+    /// How to install WeasyPrint, for every message that needs it.
+    public static let install = "Install it with `apt-get install weasyprint` on Debian or Ubuntu, or `pip install weasyprint`"
+
+    public static let installHint = "WeasyPrint is not installed, so no PDFs were made (the HTML handouts were). \(install), then build again with --pdf"
 
     /// The file, beside the handouts, that remembers which inputs each PDF was made from.
     static let manifestName = ".pdf-inputs"

@@ -42,6 +42,12 @@ import Testing
         }
     }
 
+    @Test func theManagerReportsOptionalColumns() throws {
+        let schema = try RegisterSchema(header: ["date", "course", "name", "agency", "status", "Job role", "Hours", "Pre score", "confidence_after"])
+        #expect((schema.role, schema.hours, schema.preScore, schema.postScore) == (5, 6, 7, 8))
+        #expect(try RegisterSchema(header: ["date", "course", "name", "agency", "status"]).preScore == nil)
+    }
+
     @Test func aColumnGivenTwiceIsRefused() {
         #expect { try RegisterSchema(header: ["date", "course", "Name", "Attendee", "agency", "status"]) } throws: { error in
             ((error as? RegisterSchema.Problem)?.message ?? "").contains("“Name” and “Attendee” both give the name")

@@ -12,6 +12,8 @@ import Testing
     @Test func jsonCarriesTheContractFields() throws {
         let report = try report()
         let object = try json(report)
+        #expect((object["notice"] as? String)?.hasPrefix("PERSONAL DATA") == true)
+        #expect(object["suppressed_below"] is NSNull)
         for key in ["period", "rows_read", "rows_rejected", "duplicates", "totals", "groups", "rejected",
                     "rows_used", "rows_outside_period", "sessions_cancelled", "warnings", "duplicate_rows"] {
             #expect(object[key] != nil, "\(key)")
@@ -63,6 +65,7 @@ import Testing
 
     @Test func tableIsAlignedWithATotalsRow() throws {
         let lines = ReportFormat.table.render(try report()).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0].hasPrefix("PERSONAL DATA: training figures from registers that name staff"))
         let header = try #require(lines.firstIndex { $0.hasPrefix("Agency") })
         let total = try #require(lines.firstIndex { $0.hasPrefix("Total") })
         let block = lines[header...total]
@@ -73,8 +76,9 @@ import Testing
 
     @Test func csvHasAHeaderAGroupPerRowAndTotals() throws {
         let lines = ReportFormat.csv.render(try report()).components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.first == "agency,booked,attended,dna,cancelled,late_cancellations,sessions_cancelled,walk_ins,attendance_rate")
-        #expect(lines.count == 6 + 2)
+        #expect(lines[0].hasPrefix("\"PERSONAL DATA: "))
+        #expect(lines[1] == "agency,booked,attended,dna,cancelled,late_cancellations,sessions_cancelled,walk_ins,attendance_rate")
+        #expect(lines.count == 1 + 6 + 2)
         #expect(lines.last == "Total,21,14,3,4,1,2,2,0.8235")
         #expect(lines.contains("Children's Social Care,4,1,0,3,1,0,0,1.0"))
     }

@@ -10,6 +10,7 @@ import Testing
         ("absent", .dna), ("A", .dna), ("N", .dna), ("no", .dna), ("cancelled", .cancelled), ("cancelled with notice", .cancelled),
         ("apologies", .cancelled), ("excused", .cancelled), ("E", .cancelled), ("user cancelled", .cancelled),
         ("walk-in", .walkIn), ("walk in", .walkIn), ("walkin", .walkIn), ("Walk-In", .walkIn), ("WALK_IN", .walkIn),
+        ("substitute", .walkIn), ("Substituted", .walkIn), ("attended as substitute", .walkIn),
         ("session cancelled", .sessionCancelled), ("Session Cancelled", .sessionCancelled), ("session  cancelled", .sessionCancelled),
     ])
     func knownWords(text: String, code: StatusCode) {

@@ -88,7 +88,9 @@ let sampleContent = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
             #expect(output.exists("handouts/\(document.kind.folder)/\(document.slug).html"), "no handout for \(document.sourcePath)")
         }
         #expect(output.exists("handouts/packs/cse-trainer-pack.html"))
-        #expect(report.handouts == printable.count + 1)
+        // Every document, the pack, and a sign-in sheet per upcoming session.
+        let signInSheets = content.sessions.filter { $0.date >= Day.today() }.count
+        #expect(report.handouts == printable.count + 1 + signInSheets)
         #expect(output.read("handouts/index.html")?.contains("href=\"packs/cse-trainer-pack.html\"") == true)
     }
 

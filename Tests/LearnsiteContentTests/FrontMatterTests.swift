@@ -147,6 +147,7 @@ import LearnsiteTestSupport
               - Describe what child sexual exploitation is.
               - Recognise the warning signs.
             refresh_years: 3
+            required_for: [Social worker, Teacher]
             """))
         let result = try loadContent(folder)
         #expect(result.warnings.isEmpty, "\(result.warnings)")
@@ -157,7 +158,7 @@ import LearnsiteTestSupport
         #expect(document.courseDetails == CourseDetails(
             level: 2, duration: "half day",
             outcomes: ["Describe what child sexual exploitation is.", "Recognise the warning signs."],
-            refreshYears: 3))
+            refreshYears: 3, requiredFor: ["Social worker", "Teacher"]))
     }
 
     @Test func courseWithoutCatalogueFieldsHasEmptyDetails() throws {

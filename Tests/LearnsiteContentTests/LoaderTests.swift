@@ -258,6 +258,14 @@ import LearnsiteTestSupport
         #expect(result.warnings.contains { $0.line == 3 && $0.message.contains("`unknown-course`") })
     }
 
+    @Test func anOptionalTrainerColumnIsRead() throws {
+        let folder = TemporaryFolder.content()
+        folder.write("Content/training/courses/cse-awareness.md", markdownFile("title: CSE awareness\ndate: 2026-09-01"))
+        folder.write("Content/training/sessions.csv", "course,date,venue,trainer\ncse-awareness,2027-02-09,Hall,Trainer Example\ncse-awareness,2027-03-09,Hall,\n")
+        let sessions = try ContentLoader(root: folder.url("Content")).load().content.sessions
+        #expect(sessions.map(\.trainer) == ["Trainer Example", nil])
+    }
+
     @Test func aSessionWithABadDateOrAnOpenQuoteIsAnError() {
         let folder = TemporaryFolder.content()
         folder.write("Content/training/sessions.csv", "course,date,venue\nx,21/01/2027,Hall\ny,2027-01-22,\"Open quote\n")

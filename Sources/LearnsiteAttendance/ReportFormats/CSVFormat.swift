@@ -1,20 +1,30 @@
 import Foundation
 
-/// The report as CSV: a header, one row per group and a totals row, for spreadsheets.
+/// The report as CSV: the privacy notice, a header, one row per group and a totals row, for spreadsheets.
 enum CSVFormat {
-    static let header = ["booked", "attended", "dna", "cancelled", "late_cancellations", "sessions_cancelled", "walk_ins", "attendance_rate"]
+    static let header = ShownCounts.names + ["attendance_rate"]
 
     static func render(_ report: AttendanceReport) -> String {
-        var lines = [([report.grouping.rawValue] + header).joined(separator: ",")]
-        for group in report.groups { lines.append(row(group.key, group.counts)) }
-        lines.append(row("Total", report.totals))
-        return lines.joined(separator: "\r\n") + "\r\n"
+        let suppression = report.suppression
+        let (groups, totals) = ShownCounts.table(report.groups, totals: report.totals, suppression)
+        var rows = [[report.grouping.rawValue] + header]
+        rows += zip(report.groups, groups).map { [$0.key] + cells($1, suppression) }
+        rows.append(["Total"] + cells(totals, suppression))
+        return lines(notice: AttendanceReport.notice.line(suppression), rows)
     }
 
-    static func row(_ key: String, _ counts: AttendanceCounts) -> String {
-        ([quoted(key)] + [counts.booked, counts.attended, counts.dna, counts.cancelled, counts.lateCancellations,
-                          counts.sessionsCancelled, counts.walkIns].map(String.init) + [Figures.fraction(counts.attendanceRate)])
-            .joined(separator: ",")
+    static func cells(_ counts: ShownCounts, _ suppression: Suppression) -> [String] {
+        counts.counts.map(suppression.text) + [counts.attendanceRate.map(Figures.fraction) ?? Suppression.withheld]
+    }
+
+    /// The notice as a first line (a spreadsheet shows it above the header), then the rows, quoted.
+    /// - Parameter figures: columns of learnsite's own figures (`-0.5`, `fewer than 5`), written as they
+    ///   are; the header row is always quoted.
+    static func lines(notice: String, _ rows: [[String]], figures: Set<Int> = []) -> String {
+        let body = rows.enumerated().map { index, row in
+            row.enumerated().map { index > 0 && figures.contains($0.offset) ? $0.element : quoted($0.element) }.joined(separator: ",")
+        }
+        return ([quoted(notice)] + body).joined(separator: "\r\n") + "\r\n"
     }
 
     /// RFC 4180 quoting when needed; a leading `=`, `+`, `-` or `@` gets an apostrophe so a spreadsheet

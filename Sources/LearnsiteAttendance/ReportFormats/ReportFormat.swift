@@ -1,3 +1,5 @@
+import Foundation
+
 /// The ways a report can be written out.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case table, csv, json, html
@@ -10,6 +12,11 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .html: HTMLFormat.render(report)
         }
     }
+}
+
+extension AttendanceReport {
+    static let notice = PrivacyNotice(holds: "training figures from registers that name staff",
+                                      audience: "the board's training managers")
 }
 
 /// Number formats shared by the outputs, so the same figure reads the same everywhere.
@@ -28,6 +35,28 @@ enum Figures {
     /// `1 April 2024 to 31 March 2025`.
     static func longPeriod(_ period: ReportPeriod) -> String {
         "\(period.from.longForm) to \(period.to.longForm)"
+    }
+
+    /// A mean with a fixed number of decimals: `3.4`, or `+1.2` when `signed` (a change).
+    static func decimal(_ value: Double, places: Int, signed: Bool = false) -> String {
+        let scale = Int(pow(10, Double(places)))
+        let scaled = Int((abs(value) * Double(scale)).rounded())
+        let digits = String(scaled % scale)
+        let sign = value < 0 && scaled > 0 ? "-" : signed && scaled > 0 ? "+" : ""
+        return "\(sign)\(scaled / scale).\(String(repeating: "0", count: places - digits.count))\(digits)"
+    }
+
+    /// Pence as pounds: `£1,234.50`, or `1234.50` for spreadsheets.
+    static func pounds(_ pence: Int, symbol: Bool = true) -> String {
+        let pounds = String(pence / 100), fraction = (pence % 100 < 10 ? "0" : "") + String(pence % 100)
+        guard symbol else { return "\(pounds).\(fraction)" }
+        let grouped = pounds.reversed().enumerated().map { $0 > 0 && $0 % 3 == 0 ? "\($1)," : "\($1)" }.reversed().joined()
+        return "£\(grouped).\(fraction)"
+    }
+
+    /// `3 working days' notice`, `1 working day's notice`.
+    static func notice(_ days: Int) -> String {
+        plural(days, "working day") + (days == 1 ? "'s" : "'") + " notice"
     }
 
     static func plural(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {

@@ -2,29 +2,19 @@
 enum TableFormat {
     static let headings = ["Booked", "Attended", "DNA", "Cancelled", "Late cancelled", "Rate"]
 
-    static func cells(_ counts: AttendanceCounts) -> [String] {
-        [counts.booked, counts.attended, counts.dna, counts.cancelled, counts.lateCancellations].map(String.init)
-            + [Figures.percent(counts.attendanceRate)]
+    static func cells(_ counts: ShownCounts, _ suppression: Suppression) -> [String] {
+        (ShownCounts.booked...ShownCounts.lateCancellations).map { suppression.text(counts.counts[$0]) }
+            + [counts.attendanceRate.map(Figures.percent) ?? Suppression.withheld]
     }
 
     static func render(_ report: AttendanceReport) -> String {
-        let rows = [[report.grouping.heading] + headings]
-            + report.groups.map { [$0.key] + cells($0.counts) }
-            + [["Total"] + cells(report.totals)]
-        let widths = headings.indices.map { column in rows.map { $0[column + 1].count }.max()! }
-        let keyWidth = rows.map { $0[0].count }.max()!
-        func line(_ row: [String]) -> String {
-            let key = row[0] + String(repeating: " ", count: keyWidth - row[0].count)
-            let numbers = widths.indices.map { String(repeating: " ", count: widths[$0] - row[$0 + 1].count) + row[$0 + 1] }
-            return ([key] + numbers).joined(separator: "  ")
-        }
-        let rule = String(repeating: "-", count: keyWidth + widths.reduce(0) { $0 + $1 + 2 })
-        var out = ["Training attendance \(report.period.label) (\(Figures.longPeriod(report.period))), by \(report.grouping.rawValue)", ""]
-        out.append(line(rows[0]))
-        out.append(rule)
-        out += rows.dropFirst().dropLast().map(line)
-        out.append(rule)
-        out.append(line(rows[rows.count - 1]))
+        let suppression = report.suppression
+        let (groups, totals) = ShownCounts.table(report.groups, totals: report.totals, suppression)
+        var out = [AttendanceReport.notice.line(suppression), "",
+                   "Training attendance \(report.period.label) (\(Figures.longPeriod(report.period))), by \(report.grouping.rawValue)", ""]
+        out += TextTable.render(headings: [report.grouping.heading] + headings,
+                                rows: zip(report.groups, groups).map { [$0.key] + cells($1, suppression) },
+                                totals: ["Total"] + cells(totals, suppression))
         out.append("")
         out.append(RowAccount.sentence(report))
         return out.joined(separator: "\n") + "\n"
