@@ -17,17 +17,20 @@ public struct BuildOptions: Sendable {
     public var pdf: Bool
     /// Index the site for search with Pagefind, when it is installed.
     public var search: Bool
+    /// Ignore the last build's cache and make every page afresh.
+    public var clean: Bool
     /// The date review deadlines are judged against; the build's own date unless a test fixes it.
     public var today: Day
 
     public init(content: String = "Content", templates: String? = nil, output: String = "Output", includeDrafts: Bool = false,
-                pdf: Bool = false, search: Bool = true, today: Day = .today()) {
+                pdf: Bool = false, search: Bool = true, clean: Bool = false, today: Day = .today()) {
         self.content = content
         self.templates = templates
         self.output = output
         self.includeDrafts = includeDrafts
         self.pdf = pdf
         self.search = search
+        self.clean = clean
         self.today = today
     }
 
@@ -48,9 +51,13 @@ public struct BuildOptions: Sendable {
 /// How a build went. Errors here (a broken trainer pack, a PDF that failed) did not stop the rest.
 public struct BuildReport: Sendable {
     public let pages: Int
+    /// Pages carried over from the last build because nothing they show changed.
+    public let pagesReused: Int
     public let handouts: Int
     public let pdfsRendered: Int
     public let pdfsReused: Int
+    /// Every file written, under the output folder, and whether it was carried over unchanged.
+    public let files: [(path: String, unchanged: Bool)]
     public let diagnostics: [Diagnostic]
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -75,10 +82,19 @@ public enum SiteBuild {
         public let handouts: HandoutRenderer.Result
         /// The content's warnings and every rendering problem.
         public let diagnostics: [Diagnostic]
+        /// Documents rendered afresh (the rest were unchanged since the last build).
+        public let documentsRendered: Int
+        let cache: BuildCache
     }
 
     /// Loads and renders without writing anything (what `check` inspects).
+    /// - Parameter previous: the last build's cache; documents unchanged since then are carried over.
     public static func render(_ options: BuildOptions, withPDF: Bool = false) throws(BuildFailure) -> Rendered {
+        try render(options, withPDF: withPDF, previous: nil)
+    }
+
+    static func render(_ options: BuildOptions, withPDF: Bool, previous: BuildCache?,
+                       progress: (@Sendable (Int, Int) -> Void)? = nil) throws(BuildFailure) -> Rendered {
         let loaded: ContentLoader.Result
         let theme: Theme
         do {
@@ -88,15 +104,37 @@ public enum SiteBuild {
             throw BuildFailure(diagnostics: error.diagnostics)
         }
         let content = loaded.content
+        let shared = BuildCache.sharedFingerprint(content: content, theme: theme, today: options.today)
+        // A document's outputs can be carried over only if the last build left them where they belong.
+        let known = previous?.unchanged(content, shared: shared) { document in
+            let site = URL(fileURLWithPath: options.siteFolder).appendingPathComponent(SitePaths.page(of: document)).path
+            let handout = URL(fileURLWithPath: options.handoutsFolder).appendingPathComponent(HandoutPaths.handout(document)).path
+            let hasPage = SitePaths.publishedKinds.contains(document.kind)
+            let hasHandout = document.handout && HandoutRenderer.printedKinds.contains(document.kind)
+            return (!hasPage || FileManager.default.fileExists(atPath: site)) && (!hasHandout || FileManager.default.fileExists(atPath: handout))
+        } ?? [:]
         let renderer = BodyRenderer(content: content)
-        let bodies = DocumentBodies(renderer: renderer, documents: content.documents)
-        let site = SiteRenderer(content: content, theme: theme, today: options.today, renderer: renderer, bodies: bodies).render()
-        let handouts = HandoutRenderer(content: content, theme: theme, bodies: bodies, today: options.today).render(withPDF: withPDF)
+        let bodies = DocumentBodies(renderer: renderer, documents: content.documents, known: known)
+        let unchanged = Set(known.keys)
+        let site = SiteRenderer(content: content, theme: theme, today: options.today, renderer: renderer, bodies: bodies,
+                                reuse: OutputReuse(documents: unchanged, previous: URL(fileURLWithPath: options.siteFolder)))
+            .render(progress: progress)
+        let handouts = HandoutRenderer(content: content, theme: theme, bodies: bodies, today: options.today,
+                                       reuse: OutputReuse(documents: unchanged, previous: URL(fileURLWithPath: options.handoutsFolder)))
+            .render(withPDF: withPDF)
+        let cache = BuildCache(shared: shared, documents: Dictionary(uniqueKeysWithValues: content.documents.map { document in
+            let body = bodies[document]
+            return (document.id, BuildCache.Entry(source: document.sourceFingerprint,
+                                                  body: DocumentBody(html: "", abbreviations: body.abbreviations,
+                                                                     references: body.references, warnings: body.warnings)))
+        }))
         return Rendered(content: content, site: site, handouts: handouts,
-                        diagnostics: loaded.warnings + site.warnings + handouts.diagnostics)
+                        diagnostics: loaded.warnings + site.warnings + handouts.diagnostics,
+                        documentsRendered: content.documents.count - unchanged.count, cache: cache)
     }
 
-    public static func run(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
+    /// - Parameter progress: hears (pages done, pages in all) while pages render, for a progress line.
+    public static func run(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(BuildFailure) -> BuildReport {
         var diagnostics: [Diagnostic] = []
         let pdf = options.pdf ? PDFRenderer() : nil
         if options.pdf && pdf == nil {
@@ -104,7 +142,8 @@ public enum SiteBuild {
         }
         let rendered: Rendered
         do {
-            rendered = try render(options, withPDF: pdf != nil)
+            rendered = try render(options, withPDF: pdf != nil, previous: options.clean ? nil : BuildCache.load(from: options.output),
+                                  progress: progress)
         } catch {
             throw BuildFailure(diagnostics: diagnostics + error.diagnostics)
         }
@@ -126,7 +165,9 @@ public enum SiteBuild {
         } catch {
             throw BuildFailure(diagnostics: diagnostics + [Diagnostic(.error, file: error.path, error.reason)])
         }
-        return BuildReport(pages: site.pageCount, handouts: handouts.handouts.count, pdfsRendered: pdfs.rendered,
-                           pdfsReused: pdfs.reused, diagnostics: diagnostics + pdfs.diagnostics)
+        rendered.cache.save(to: options.output)
+        let files = site.files.map { ("site/" + $0.path, $0.reusing != nil) } + handouts.files.map { ("handouts/" + $0.path, $0.reusing != nil) }
+        return BuildReport(pages: site.pageCount, pagesReused: site.reusedCount, handouts: handouts.handouts.count,
+                           pdfsRendered: pdfs.rendered, pdfsReused: pdfs.reused, files: files, diagnostics: diagnostics + pdfs.diagnostics)
     }
 }

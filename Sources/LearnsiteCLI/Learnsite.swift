@@ -29,15 +29,25 @@ struct Build: ParsableCommand {
     @Flag(help: "Also make a PDF of each handout in OUTPUT/handouts (needs WeasyPrint).")
     var pdf = false
 
+    @Flag(help: "Make every page afresh instead of keeping those whose inputs did not change.")
+    var clean = false
+
+    @Flag(help: "List every file written.")
+    var verbose = false
+
     func run() throws {
         let started = Date()
-        let options = BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts, pdf: pdf)
+        let options = BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts, pdf: pdf, clean: clean)
         do {
-            let report = try SiteBuild.run(options)
+            let report = try SiteBuild.run(options, progress: Terminal.progressLine("Rendering pages"))
+            if verbose {
+                for file in report.files { print("\(file.unchanged ? "unchanged" : "written  ") \(output)/\(file.path)") }
+            }
             for diagnostic in report.diagnostics { Terminal.error(diagnostic.description) }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             let pdfs = pdf ? ", \(report.pdfsRendered) PDFs made and \(report.pdfsReused) unchanged" : ""
-            print("Built \(report.pages) pages into \(output)/site and \(report.handouts) handouts into \(output)/handouts\(pdfs) in \(seconds) s, "
+            let unchanged = report.pagesReused > 0 ? " (\(report.pagesReused) unchanged)" : ""
+            print("Built \(report.pages) pages\(unchanged) into \(output)/site and \(report.handouts) handouts into \(output)/handouts\(pdfs) in \(seconds) s, "
                 + "\(Terminal.count(report.errors.count, "error")), \(Terminal.count(report.warnings.count, "warning")).")
             if !report.errors.isEmpty { throw ExitCode.failure }
         } catch let error as BuildFailure {
@@ -50,8 +60,18 @@ struct Build: ParsableCommand {
 }
 
 enum Terminal {
-    static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+    static func error(_ line: String, newline: Bool = true) {
+        FileHandle.standardError.write(Data((line + (newline ? "\n" : "")).utf8))
+    }
+
+    /// On a terminal, a line that counts up while pages render (`Rendering pages 1200/10000`); nothing
+    /// when the output goes to a file or a pipe.
+    static func progressLine(_ label: String) -> (@Sendable (Int, Int) -> Void)? {
+        guard isatty(STDERR_FILENO) == 1 else { return nil }
+        return { done, total in
+            guard total >= 200, done % 100 == 0 || done == total else { return }
+            error("\u{1B}[2K\r\(label) \(done)/\(total)" + (done == total ? "" : ""), newline: done == total)
+        }
     }
 
     /// "1 error", "3 warnings".

@@ -81,7 +81,9 @@ public struct ContentLoader: Sendable {
             return nil
         }
         guard let text = read(relative, log: &log) else { return nil }
-        return merge(DocumentParser.parse(text: text, kind: kind, slug: slug, file: file), into: &log)
+        var document = merge(DocumentParser.parse(text: text, kind: kind, slug: slug, file: file), into: &log)
+        document?.sourceFingerprint = Fingerprint(text.utf8)
+        return document
     }
 
     private func loadSessions(courses: Set<String>, log: inout DiagnosticLog) -> [TrainingSession] {

@@ -1,6 +1,6 @@
 /// A problem found in the content, told the way a web editor can act on it: which file, which line, what to do.
-public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Comparable, CaseIterable {
+public struct Diagnostic: Error, Sendable, Equatable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable, CaseIterable, Codable {
         /// Something to look at, not a problem (e.g. external links to re-check now and then).
         case note, warning, error
         public static func < (a: Severity, b: Severity) -> Bool {

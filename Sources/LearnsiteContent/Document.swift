@@ -30,6 +30,8 @@ public struct Document: Sendable {
     public let body: String
     /// The file line where `body` starts, to turn a body line into a file line.
     public let bodyStartLine: Int
+    /// Of the whole file as read, so an incremental build can tell whether it changed.
+    public internal(set) var sourceFingerprint = Fingerprint()
 
     /// `folder/slug`, how trainer packs name documents, e.g. `lessons/nspcc-cse-case-reviews`.
     public var id: String { "\(kind.folder)/\(slug)" }

@@ -1,10 +1,10 @@
 import LearnsiteContent
 
 /// Where handouts live under `Output/handouts/`: `bulletins/<slug>.html`, `packs/<slug>.html`, the PDF beside each.
-enum HandoutPaths {
+public enum HandoutPaths {
     static let index = "index.html"
 
-    static func handout(_ document: Document) -> String { "\(document.kind.folder)/\(document.slug).html" }
+    public static func handout(_ document: Document) -> String { "\(document.kind.folder)/\(document.slug).html" }
 
     static func pack(_ pack: Document) -> String { "packs/\(pack.slug).html" }
 

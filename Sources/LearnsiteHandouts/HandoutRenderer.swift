@@ -11,9 +11,10 @@ public struct HandoutRenderer: Sendable {
     let theme: Theme
     let bodies: DocumentBodies
     let today: Day
+    let reuse: OutputReuse?
 
     /// The kinds printed on their own (trainer packs are printed from what they include).
-    static let printedKinds: [DocumentKind] = [.bulletin, .strategy, .references, .lesson, .briefing, .page]
+    public static let printedKinds: [DocumentKind] = [.bulletin, .strategy, .references, .lesson, .briefing, .page]
 
     public struct Result: Sendable {
         public let files: [OutputFile]
@@ -23,11 +24,13 @@ public struct HandoutRenderer: Sendable {
     }
 
     /// - Parameter bodies: rendered bodies of every document in `content`.
-    public init(content: SiteContent, theme: Theme, bodies: DocumentBodies, today: Day) {
+    /// - Parameter reuse: unchanged documents whose handouts are carried over from the last build.
+    public init(content: SiteContent, theme: Theme, bodies: DocumentBodies, today: Day, reuse: OutputReuse? = nil) {
         self.content = content
         self.theme = theme
         self.bodies = bodies
         self.today = today
+        self.reuse = reuse
     }
 
     /// - Parameter withPDF: link each handout's PDF from the index.
@@ -56,6 +59,9 @@ public struct HandoutRenderer: Sendable {
             guard !documents.isEmpty else { continue }
             let rendered = concurrentMap(documents) { document in
                 let path = HandoutPaths.handout(document)
+                if let reuse, reuse.documents.contains(document.id) {
+                    return OutputFile(path: path, reusing: reuse.previous.appendingPathComponent(path))
+                }
                 let layout = layoutView(path: path, title: document.title, logo: logo)
                 let view = HandoutPageView(layout: layout, document: documentView(document), contacts: contacts)
                 return OutputFile(path: path, text: theme.render("handouts/document", view))

@@ -32,7 +32,9 @@ public struct PDFRenderer: Sendable {
         let assetsKey = Self.fingerprint(of: staging.appendingPathComponent("assets"))
         let old = Self.readManifest(previous.appendingPathComponent(Self.manifestName))
         let keys = handouts.map { path in
-            Self.hash(Array(FileManager.default.contents(atPath: staging.appendingPathComponent(path).path) ?? Data()), seed: assetsKey)
+            var key = assetsKey
+            key.add(FileManager.default.contents(atPath: staging.appendingPathComponent(path).path) ?? Data())
+            return key.value
         }
         let outcomes: [(reused: Bool, problem: Diagnostic?)] = concurrentMap(Array(handouts.indices)) { index in
             let html = staging.appendingPathComponent(handouts[index])
@@ -72,22 +74,14 @@ public struct PDFRenderer: Sendable {
         return nil
     }
 
-    /// FNV-1a: a quick, stable fingerprint (the manifest only has to notice changes, not resist attack).
-    static func hash(_ bytes: [UInt8], seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
-        var hash = seed
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
-        }
-        return hash
-    }
-
     /// One fingerprint of every file in a folder, in path order.
-    static func fingerprint(of folder: URL) -> UInt64 {
-        let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).sorted()
-        return files.reduce(hash([])) { key, file in
-            hash(Array(file.utf8) + Array(FileManager.default.contents(atPath: folder.appendingPathComponent(file).path) ?? Data()), seed: key)
+    static func fingerprint(of folder: URL) -> Fingerprint {
+        var fingerprint = Fingerprint()
+        for file in (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).sorted() {
+            fingerprint.add(file)
+            fingerprint.add(FileManager.default.contents(atPath: folder.appendingPathComponent(file).path) ?? Data())
         }
+        return fingerprint
     }
 
     static func readManifest(_ url: URL) -> [String: UInt64] {

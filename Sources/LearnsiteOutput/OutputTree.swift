@@ -4,10 +4,19 @@ import Foundation
 public struct OutputFile: Sendable, Equatable {
     public let path: String
     public let contents: [UInt8]
+    /// A file of the previous build to carry over unchanged (hard-linked, else copied) instead of `contents`.
+    public let reusing: URL?
 
     public init(path: String, contents: [UInt8]) {
         self.path = path
         self.contents = contents
+        reusing = nil
+    }
+
+    public init(path: String, reusing previous: URL) {
+        self.path = path
+        contents = []
+        reusing = previous
     }
 
     public init(path: String, text: String) {
@@ -95,7 +104,21 @@ public enum OutputTree {
                 }
                 made.insert(directory)
             }
-            try writeFile(file.contents, to: url.path)
+            if let previous = file.reusing {
+                try carryOver(previous, to: url)
+            } else {
+                try writeFile(file.contents, to: url.path)
+            }
+        }
+    }
+
+    /// A hard link costs one system call and no copying; across file systems, copy instead.
+    private static func carryOver(_ previous: URL, to url: URL) throws(OutputError) {
+        if link(previous.path, url.path) == 0 { return }
+        do {
+            try FileManager.default.copyItem(at: previous, to: url)
+        } catch {
+            throw OutputError(path: url.path, reason: "the unchanged file could not be carried over from the last build: \(error.localizedDescription)")
         }
     }
 

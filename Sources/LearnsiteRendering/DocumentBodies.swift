@@ -1,10 +1,11 @@
 import Dispatch
+import Synchronization
 import LearnsiteContent
 import LearnsiteMarkdown
 
 /// A document's body as every output shows it: HTML with glossary terms and citations resolved, and
 /// the references to list after it.
-public struct DocumentBody: Sendable {
+public struct DocumentBody: Sendable, Codable {
     public let html: String
     /// Glossary terms the body explains, in order of first use.
     public let abbreviations: [String]
@@ -12,15 +13,25 @@ public struct DocumentBody: Sendable {
     public let references: [Reference]
     /// Problems in the body, at their file lines.
     public let warnings: [Diagnostic]
+
+    public init(html: String, abbreviations: [String], references: [Reference], warnings: [Diagnostic]) {
+        self.html = html
+        self.abbreviations = abbreviations
+        self.references = references
+        self.warnings = warnings
+    }
 }
 
 /// Renders every document's Markdown once, in parallel, for the site and the handouts to share.
 public struct DocumentBodies: Sendable {
     private let bodies: [String: DocumentBody]
 
-    public init(renderer: BodyRenderer, documents: [Document]) {
-        let rendered = concurrentMap(documents, renderer.render)
-        bodies = Dictionary(zip(documents.map(\.id), rendered), uniquingKeysWith: { first, _ in first })
+    /// - Parameter known: bodies kept from the last build for documents that did not change; those
+    ///   documents are not rendered again.
+    public init(renderer: BodyRenderer, documents: [Document], known: [String: DocumentBody] = [:]) {
+        let changed = documents.filter { known[$0.id] == nil }
+        let rendered = concurrentMap(changed, renderer.render)
+        bodies = known.merging(zip(changed.map(\.id), rendered), uniquingKeysWith: { _, new in new })
     }
 
     public subscript(document: Document) -> DocumentBody {
@@ -84,13 +95,16 @@ public struct BodyRenderer: Sendable {
     }
 }
 
-/// `map` across all cores, keeping order.
-public func concurrentMap<T: Sendable, R>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+/// `map` across all cores, keeping order. `progress` hears how many items are done, as they finish.
+public func concurrentMap<T: Sendable, R>(_ items: [T], progress: (@Sendable (Int) -> Void)? = nil,
+                                          _ transform: @Sendable (T) -> R) -> [R] {
     var results = [R?](repeating: nil, count: items.count)
+    let done = Atomic<Int>(0)
     results.withUnsafeMutableBufferPointer { buffer in
         nonisolated(unsafe) let buffer = buffer
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             buffer[index] = transform(items[index])
+            if let progress { progress(done.add(1, ordering: .relaxed).newValue) }
         }
     }
     return results.map { $0! }

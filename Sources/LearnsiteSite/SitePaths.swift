@@ -2,9 +2,9 @@ import LearnsiteContent
 
 /// Where each page of the site lives. Pages use pretty URLs (`bulletins/<slug>/`) but link to
 /// `index.html` explicitly and relatively, so the site works from a web server and opened from disk.
-enum SitePaths {
+public enum SitePaths {
     /// The kinds published as site pages (trainer packs and courses have their own outputs).
-    static let publishedKinds: [DocumentKind] = [.bulletin, .strategy, .references, .lesson, .briefing, .course, .page]
+    public static let publishedKinds: [DocumentKind] = [.bulletin, .strategy, .references, .lesson, .briefing, .course, .page]
 
     static let home = "index.html"
     static let themes = "themes/index.html"
@@ -20,7 +20,7 @@ enum SitePaths {
 
     static func index(of kind: DocumentKind) -> String { "\(kind.folder)/index.html" }
 
-    static func page(of document: Document) -> String { "\(document.kind.folder)/\(document.slug)/index.html" }
+    public static func page(of document: Document) -> String { "\(document.kind.folder)/\(document.slug)/index.html" }
 
     static func theme(_ slug: String) -> String { "themes/\(slug)/index.html" }
 

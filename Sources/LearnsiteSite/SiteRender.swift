@@ -94,6 +94,9 @@ struct SiteRender {
         let document = site.documents[index]
         let body = renderer.bodies[document]
         let path = SitePaths.page(of: document)
+        if let reuse = renderer.reuse, reuse.documents.contains(document.id) {
+            return (OutputFile(path: path, reusing: reuse.previous.appendingPathComponent(path)), body.warnings)
+        }
         let root = SitePaths.root(from: path)
         let view = DocumentPageView(
             layout: layout(path, title: document.title, description: document.summary, section: document.kind),

@@ -16,11 +16,14 @@ public struct SiteRenderer: Sendable {
     let renderer: BodyRenderer
     let bodies: DocumentBodies
     let site: SiteSkeleton
+    let reuse: OutputReuse?
 
     public struct Result: Sendable {
         public let files: [OutputFile]
         public let warnings: [Diagnostic]
         public let pageCount: Int
+        /// Pages carried over unchanged from the last build.
+        public let reusedCount: Int
     }
 
     /// How many of each kind the home page shows before "All N ..." links to the kind's index.
@@ -29,9 +32,12 @@ public struct SiteRenderer: Sendable {
     /// - Parameters:
     ///   - today: the date review deadlines are judged against.
     ///   - bodies: the documents' rendered bodies, when the build has already rendered them for other outputs.
-    public init(content: SiteContent, theme: Theme, today: Day, renderer: BodyRenderer? = nil, bodies: DocumentBodies? = nil) {
+    ///   - reuse: unchanged documents whose pages are carried over from the last build.
+    public init(content: SiteContent, theme: Theme, today: Day, renderer: BodyRenderer? = nil, bodies: DocumentBodies? = nil,
+                reuse: OutputReuse? = nil) {
         self.content = content
         self.theme = theme
+        self.reuse = reuse
         site = SiteSkeleton(content: content, today: today)
         let renderer = renderer ?? BodyRenderer(content: content)
         self.renderer = renderer
@@ -45,7 +51,8 @@ public struct SiteRenderer: Sendable {
         case theme(Int)
     }
 
-    public func render() -> Result {
+    /// - Parameter progress: hears (pages done, pages in all) as pages finish.
+    public func render(progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
         let pages = SiteRender(renderer: self)
         var list: [Page] = [.home] + site.kinds.map(Page.index) + site.documents.indices.map(Page.document)
         if !site.themes.isEmpty { list += [.themes] + site.themes.indices.map(Page.theme) }
@@ -54,7 +61,10 @@ public struct SiteRenderer: Sendable {
         if !site.references.isEmpty { list.append(.library) }
         list += [.search, .accessibility, .notFound, .robots]
         if content.config.baseURL != nil { list += [.feed, .sitemap] }
-        let rendered = concurrentMap(list, pages.render)
+        let total = list.count
+        var perPage: (@Sendable (Int) -> Void)?
+        if let progress { perPage = { done in progress(done, total) } }
+        let rendered: [(file: OutputFile, warnings: [Diagnostic])] = concurrentMap(list, progress: perPage, pages.render)
 
         var warnings = rendered.flatMap(\.warnings)
         if content.config.baseURL == nil {
@@ -65,6 +75,7 @@ public struct SiteRenderer: Sendable {
         let contentAssets = content.assets.map { path in
             OutputFile(path: "assets/\(path)", contents: Array(FileManager.default.contents(atPath: "\(content.root)/assets/\(path)") ?? Data()))
         }
-        return Result(files: rendered.map(\.file) + assets + contentAssets, warnings: warnings, pageCount: list.count)
+        return Result(files: rendered.map(\.file) + assets + contentAssets, warnings: warnings, pageCount: list.count,
+                      reusedCount: rendered.filter { $0.file.reusing != nil }.count)
     }
 }

@@ -9,6 +9,8 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// Every file that is not a template (stylesheets, scripts, icons), by path.
     let files: [String: [UInt8]]
+    /// Of every template and file, so an incremental build knows when pages must be made again.
+    public let fingerprint: Fingerprint
 
     /// - Parameter overrides: a folder whose files replace the defaults of the same relative path; nil for none.
     public init(overrides: String?) throws(ContentError) {
@@ -22,6 +24,12 @@ public struct Theme: Sendable {
                 files[path] = (bytes, Self.join(overrides, path))
             }
         }
+        var fingerprint = Fingerprint()
+        for path in files.keys.sorted() {
+            fingerprint.add(path)
+            fingerprint.add(files[path]!.bytes)
+        }
+        self.fingerprint = fingerprint
         var library = MustacheLibrary()
         var staticFiles: [String: [UInt8]] = [:]
         var sources: [String: (text: String, file: String)] = [:]

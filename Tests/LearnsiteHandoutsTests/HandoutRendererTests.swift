@@ -126,8 +126,12 @@ private func text(_ result: HandoutRenderer.Result, _ path: String) -> String? {
 
 @Suite struct PDFManifestTests {
     @Test func theFingerprintNoticesAnyChange() {
-        #expect(PDFRenderer.hash(Array("a".utf8)) != PDFRenderer.hash(Array("b".utf8)))
-        #expect(PDFRenderer.hash(Array("same".utf8)) == PDFRenderer.hash(Array("same".utf8)))
+        #expect(Fingerprint(Array("a".utf8)) != Fingerprint(Array("b".utf8)))
+        #expect(Fingerprint(Array("same".utf8)) == Fingerprint(Array("same".utf8)))
+        var split = Fingerprint(), joined = Fingerprint()
+        split.add("ab"); split.add("c")
+        joined.add("a"); joined.add("bc")
+        #expect(split != joined)
     }
 
     @Test func theManifestRoundTrips() throws {

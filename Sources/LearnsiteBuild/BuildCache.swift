@@ -1,0 +1,70 @@
+import Foundation
+import LearnsiteContent
+import LearnsiteRendering
+import LearnsiteTheme
+
+/// What the last build made of each document, kept beside the output (`Output/.learnsite-cache.json`),
+/// so the next build renders again only the documents that changed, plus the pages that gather
+/// many documents (home, indexes, themes, glossary, feeds), which are always made afresh.
+struct BuildCache: Codable {
+    static let fileName = ".learnsite-cache.json"
+    /// Raised whenever what a page shows could change for the same inputs (a new release of learnsite).
+    static let format = 1
+
+    var format = BuildCache.format
+    /// Everything every document page depends on besides its own file.
+    var shared: Fingerprint
+    var documents: [String: Entry]
+
+    struct Entry: Codable {
+        var source: Fingerprint
+        /// Without its HTML: only what pages gathering many documents need (terms used, warnings).
+        var body: DocumentBody
+    }
+
+    static func load(from output: String) -> BuildCache? {
+        let url = URL(fileURLWithPath: output).appendingPathComponent(fileName)
+        guard let data = try? Data(contentsOf: url), let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
+              cache.format == format else { return nil }
+        return cache
+    }
+
+    func save(to output: String) {
+        let url = URL(fileURLWithPath: output).appendingPathComponent(Self.fileName)
+        guard let data = try? JSONEncoder().encode(self) else { return }
+        try? data.write(to: url, options: .atomic)
+    }
+
+    /// The inputs all document pages share: templates, site settings and data files, the date (review
+    /// notices, upcoming sessions) and the shape of the navigation.
+    static func sharedFingerprint(content: SiteContent, theme: Theme, today: Day) -> Fingerprint {
+        var fingerprint = Fingerprint()
+        fingerprint.add(String(format))
+        fingerprint.add(theme.fingerprint)
+        for file in ["site.yml", "glossary.yml", "references.yml", "training/sessions.csv"] {
+            fingerprint.add(file)
+            fingerprint.add(FileManager.default.contents(atPath: content.root + "/" + file) ?? Data())
+        }
+        fingerprint.add(today.description)
+        fingerprint.add(Set(content.documents.map(\.kind.rawValue)).sorted().joined(separator: ","))
+        for page in content.documents(of: .page) {
+            fingerprint.add(page.slug)
+            fingerprint.add(page.title)
+        }
+        fingerprint.add(content.documents.contains { !$0.themes.isEmpty } ? "themes" : "")
+        return fingerprint
+    }
+
+    /// Documents whose file and shared inputs are as last time and whose outputs are still there.
+    func unchanged(_ content: SiteContent, shared: Fingerprint, outputExists: (Document) -> Bool) -> [String: DocumentBody] {
+        guard shared == self.shared else { return [:] }
+        // A trainer pack prints the full text of what it includes, so those bodies are always rendered.
+        let included = Set(content.documents(of: .handout).flatMap { $0.include.map(\.value) })
+        var known: [String: DocumentBody] = [:]
+        for document in content.documents where document.kind != .handout && !included.contains(document.id) {
+            guard let entry = documents[document.id], entry.source == document.sourceFingerprint, outputExists(document) else { continue }
+            known[document.id] = entry.body
+        }
+        return known
+    }
+}

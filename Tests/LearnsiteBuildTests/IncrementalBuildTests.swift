@@ -1,0 +1,80 @@
+import Foundation
+import LearnsiteContent
+import LearnsiteTestSupport
+import Testing
+@testable import LearnsiteBuild
+
+@Suite struct IncrementalBuildTests {
+    let today = Day(year: 2026, month: 11, day: 21)!
+
+    func content() -> TemporaryFolder {
+        let folder = TemporaryFolder.content()
+        folder.write("Content/glossary.yml", "- term: MASH\n  expansion: Multi Agency Safeguarding Hub\n- term: CSE\n  expansion: Child Sexual Exploitation\n")
+        for index in 1...6 {
+            folder.write("Content/bulletins/b\(index).md", markdownFile("title: Bulletin \(index)\ndate: 2024-0\(index)-01\nthemes: [cse]", body: "Call the MASH about case \(index).\n"))
+        }
+        folder.write("Content/lessons/l.md", markdownFile("title: Lesson\ndate: 2024-01-01\nreview_by: 2025-01-01", body: "## Signs\n\nText.\n"))
+        return folder
+    }
+
+    func build(_ folder: TemporaryFolder, output: String = "Output", clean: Bool = false) throws -> BuildReport {
+        try SiteBuild.run(BuildOptions(content: folder.url("Content"), output: folder.url(output), search: false, clean: clean, today: today))
+    }
+
+    /// Every file of both outputs, by path, for comparing two builds byte for byte.
+    func tree(_ folder: TemporaryFolder, _ output: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let root = folder.url(output)
+        for path in try FileManager.default.subpathsOfDirectory(atPath: root) where !path.hasPrefix(".") {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder)
+            if !isFolder.boolValue { files[path] = FileManager.default.contents(atPath: root + "/" + path) }
+        }
+        return files
+    }
+
+    @Test func anEditReRendersOnlyThatDocumentAndMatchesACleanBuild() throws {
+        let folder = content()
+        let first = try build(folder)
+        #expect(first.pagesReused == 0)
+        let unchanged = try build(folder)
+        #expect(unchanged.pagesReused == 7, "every document page is kept when nothing changed")
+
+        folder.write("Content/bulletins/b3.md", markdownFile("title: Bulletin 3, revised\ndate: 2024-03-01\nthemes: [cse]", body: "Now about CSE and the MASH.\n"))
+        let edited = try build(folder)
+        #expect(edited.pagesReused == 6)
+        let written = Set(edited.files.filter { !$0.unchanged }.map(\.path))
+        #expect(written.contains("site/bulletins/b3/index.html") && written.contains("handouts/bulletins/b3.html"))
+        #expect(!written.contains("site/bulletins/b2/index.html") && !written.contains("handouts/bulletins/b2.html"))
+        #expect(written.contains("site/glossary/index.html") && written.contains("site/bulletins/index.html"), "pages that gather documents are always made")
+
+        _ = try build(folder, output: "Clean", clean: true)
+        let incremental = try tree(folder, "Output"), clean = try tree(folder, "Clean")
+        #expect(incremental.keys.sorted() == clean.keys.sorted())
+        for (path, data) in clean { #expect(incremental[path] == data, "\(path) differs from a clean build") }
+        #expect(folder.read("Output/site/glossary/index.html")?.contains("Bulletin 3, revised") == true)
+    }
+
+    @Test func aTemplateChangeOrCleanRebuildsEverything() throws {
+        let folder = content()
+        _ = try build(folder)
+        #expect(try build(folder, clean: true).pagesReused == 0)
+        folder.write("Templates/bulletin.mustache", "{{<document}}{{$afterBody}}<p>Local note</p>{{/afterBody}}{{/document}}")
+        #expect(try build(folder).pagesReused == 0)
+        #expect(folder.read("Output/site/bulletins/b1/index.html")?.contains("<p>Local note</p>") == true)
+    }
+
+    @Test func aRemovedDocumentDisappearsAndWarningsOfKeptPagesAreStillReported() throws {
+        let folder = content()
+        _ = try build(folder)
+        try FileManager.default.removeItem(atPath: folder.url("Content/bulletins/b6.md"))
+        let report = try build(folder)
+        #expect(!folder.exists("Output/site/bulletins/b6/index.html") && !folder.exists("Output/handouts/bulletins/b6.html"))
+        #expect(report.pagesReused == 6)
+        folder.write("Content/bulletins/b1.md", markdownFile("title: Bulletin 1\ndate: 2024-01-01", body: "Cites [@nobody].\n"))
+        let withWarning = try build(folder)
+        #expect(withWarning.warnings.contains { $0.message.contains("nobody") })
+        let again = try build(folder)
+        #expect(again.pagesReused == 6 && again.warnings.contains { $0.message.contains("nobody") }, "a kept page's warnings are reported again")
+    }
+}
