@@ -32,12 +32,15 @@ struct Build: ParsableCommand {
     @Flag(help: "Make every page afresh instead of keeping those whose inputs did not change.")
     var clean = false
 
+    @Flag(inversion: .prefixedNo, help: "Index the site for search with Pagefind, when it is installed.")
+    var search = true
+
     @Flag(help: "List every file written.")
     var verbose = false
 
     func run() throws {
         let started = Date()
-        let options = BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts, pdf: pdf, clean: clean)
+        let options = BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts, pdf: pdf, search: search, clean: clean)
         do {
             let report = try SiteBuild.run(options, progress: Terminal.progressLine("Rendering pages"))
             if verbose {
