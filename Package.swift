@@ -42,7 +42,7 @@ let package = Package(
             plugins: ["EmbedTheme"]
         ),
         // Document bodies rendered once for every output (site and handouts), and the views they share.
-        .target(name: "LearnsiteRendering", dependencies: ["LearnsiteContent", "LearnsiteMarkdown"]),
+        .target(name: "LearnsiteRendering", dependencies: ["LearnsiteContent", "LearnsiteMarkdown", "LearnsiteTheme"]),
         // The public website: view models, pages. Never depends on attendance.
         .target(name: "LearnsiteSite", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteOutput"]),
         // Printable A4 handouts and trainer packs (HTML, and PDF through WeasyPrint).
@@ -74,7 +74,8 @@ let package = Package(
         .testTarget(name: "LearnsiteMarkdownTests", dependencies: ["LearnsiteMarkdown"]),
         .testTarget(name: "LearnsiteContentTests", dependencies: ["LearnsiteContent", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteOutputTests", dependencies: ["LearnsiteOutput", "LearnsiteTestSupport"]),
-        .testTarget(name: "LearnsiteThemeTests", dependencies: ["LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),
+        .testTarget(name: "LearnsiteThemeTests", dependencies: ["LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport",
+                                                              .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "LearnsiteSiteTests", dependencies: ["LearnsiteSite", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteBuildTests", dependencies: ["LearnsiteBuild", "LearnsiteContent", "LearnsiteCSV", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteHandoutsTests", dependencies: ["LearnsiteHandouts", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),

@@ -46,17 +46,27 @@ public struct ContentLoader: Sendable {
         let references = read("references.yml", ifIn: files, log: &log).map { merge(DataFiles.references(yaml: $0, file: path("references.yml")), into: &log) } ?? []
         let home = read("index.md", ifIn: files, log: &log).flatMap { merge(DocumentParser.parseHome(text: $0, file: path("index.md")), into: &log) }
 
-        var documents: [Document] = []
         var assets: [String] = []
+        var markdown: [String] = []
         for relative in files where !Self.dataFiles.contains(relative) {
             if relative.hasPrefix("assets/") {
                 assets.append(String(relative.dropFirst("assets/".count)))
             } else if relative.lowercased().hasSuffix(".md") {
-                guard let document = loadDocument(relative, log: &log) else { continue }
-                if includeDrafts || !document.draft { documents.append(document) }
+                markdown.append(relative)
             } else if relative != Self.sessionsFile {
                 log.warning(path(relative), "this file is not used: only Markdown documents, the YAML data files and files under assets/ are published; move images and downloads to assets/")
             }
+        }
+        // Files are read and parsed independently, so on all cores; their messages keep the files' order.
+        let parsed = concurrentMap(markdown) { relative in
+            var fileLog = DiagnosticLog()
+            let document = loadDocument(relative, log: &fileLog)
+            return (document, fileLog)
+        }
+        var documents: [Document] = []
+        for (document, fileLog) in parsed {
+            log.append(contentsOf: fileLog)
+            if let document, includeDrafts || !document.draft { documents.append(document) }
         }
         let courses = Set(documents.filter { $0.kind == .course }.map(\.slug))
         let sessions = files.contains(Self.sessionsFile) ? loadSessions(courses: courses, log: &log) : []

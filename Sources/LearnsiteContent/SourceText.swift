@@ -16,7 +16,7 @@ enum SourceText {
             return .failure(Diagnostic(.error, file: file, line: line,
                 "this file is not UTF-8 text (it may have been saved as Windows-1252 or Latin-1); save it again with UTF-8 encoding"))
         }
-        return .success(text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
+        return .success(text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
     }
 
     struct Split {

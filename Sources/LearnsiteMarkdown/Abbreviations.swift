@@ -14,8 +14,8 @@ public struct Abbreviations: Sendable {
         self.extraAttributes = extraAttributes.isEmpty ? "" : " " + extraAttributes
         var index: [Substring: [(term: String, expansion: String)]] = [:]
         for entry in terms {
-            guard let word = Self.words(in: entry.term).first else { continue }
-            index[entry.term[word], default: []].append(entry)
+            guard let word = Self.firstWord(of: entry.term) else { continue }
+            index[word, default: []].append(entry)
         }
         byFirstWord = index.mapValues { $0.sorted { $0.term.count > $1.term.count } }
     }
@@ -43,40 +43,41 @@ public struct Abbreviations: Sendable {
         return used
     }
 
+    /// The first glossary term not yet used, at or after `start`, on word boundaries.
+    /// Scans UTF-8 bytes once: letters and digits (and any non-ASCII byte) make words.
     private func firstUnused(in text: String, from start: String.Index, skipping used: Set<String>)
         -> (Range<String.Index>, (term: String, expansion: String))? {
-        for word in Self.words(in: text[start...]) {
-            guard let candidates = byFirstWord[text[word]] else { continue }
-            for entry in candidates where !used.contains(entry.term) {
-                guard text[word.lowerBound...].hasPrefix(entry.term) else { continue }
-                let end = text.index(word.lowerBound, offsetBy: entry.term.count)
-                if end == text.endIndex || !Self.isWordCharacter(text[end]) {
-                    return (word.lowerBound..<end, entry)
+        let bytes = text.utf8
+        var index = start
+        while index < bytes.endIndex {
+            guard Self.isWordByte(bytes[index]) else {
+                index = bytes.index(after: index)
+                continue
+            }
+            var end = index
+            while end < bytes.endIndex && Self.isWordByte(bytes[end]) { end = bytes.index(after: end) }
+            if let candidates = byFirstWord[text[index..<end]] {
+                for entry in candidates where !used.contains(entry.term) && text[index...].hasPrefix(entry.term) {
+                    let termEnd = text.utf8.index(index, offsetBy: entry.term.utf8.count)
+                    if termEnd == bytes.endIndex || !Self.isWordByte(bytes[termEnd]) {
+                        return (index..<termEnd, entry)
+                    }
                 }
             }
+            index = end
         }
         return nil
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
-    /// Ranges of the words (runs of letters and digits) in `text`.
-    private static func words<S: StringProtocol>(in text: S) -> [Range<S.Index>] {
-        var ranges: [Range<S.Index>] = []
-        var wordStart: S.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            if isWordCharacter(text[index]) {
-                if wordStart == nil { wordStart = index }
-            } else if let begin = wordStart {
-                ranges.append(begin..<index)
-                wordStart = nil
-            }
-            index = text.index(after: index)
-        }
-        if let begin = wordStart { ranges.append(begin..<text.endIndex) }
-        return ranges
+    /// The first word of a term (letters, digits, non-ASCII), its key in `byFirstWord`.
+    private static func firstWord(of term: String) -> Substring? {
+        let bytes = term.utf8
+        guard let start = bytes.firstIndex(where: isWordByte) else { return nil }
+        let end = bytes[start...].firstIndex { !isWordByte($0) } ?? bytes.endIndex
+        return term[start..<end]
     }
 }

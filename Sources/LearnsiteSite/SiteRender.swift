@@ -126,6 +126,9 @@ struct SiteRender {
         return (file(path, document.kind.rawValue, view), body.warnings)
     }
 
+    /// How many of the pages using a glossary term its entry links to.
+    static let glossaryUsesShown = 10
+
     /// "1 document", "3 documents".
     static func count(_ documents: [Document]) -> String {
         "\(documents.count) document\(documents.count == 1 ? "" : "s")"
@@ -153,9 +156,16 @@ struct SiteRender {
         let path = SitePaths.glossary
         let terms = renderer.content.glossary.sorted { $0.term.localizedCaseInsensitiveCompare($1.term) == .orderedAscending }
         let entries = terms.map { term in
-            GlossaryEntry(term: term.term, expansion: term.expansion, definition: term.definition,
-                          id: "term-" + term.term.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined(),
-                          usedOn: (termUsage[term.term] ?? []).map { site.link(site.documents[$0], from: path) })
+            // A large archive uses a term on thousands of pages: list the newest, count the rest.
+            let users = (termUsage[term.term] ?? []).sorted { a, b in
+                let (first, second) = (site.documents[a].date, site.documents[b].date)
+                return first != second ? first > second : a < b
+            }.map { site.documents[$0] }
+            let shown = users.prefix(Self.glossaryUsesShown)
+            return GlossaryEntry(term: term.term, expansion: term.expansion, definition: term.definition,
+                                 id: "term-" + term.term.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined(),
+                                 usedOn: shown.map { site.link($0, from: path) },
+                                 moreText: users.count > shown.count ? "and \(users.count - shown.count) more documents" : nil)
         }
         let letters = Dictionary(grouping: entries) { String($0.term.prefix(1)).uppercased() }
             .sorted { $0.key < $1.key }

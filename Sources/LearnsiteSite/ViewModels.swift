@@ -161,8 +161,10 @@ struct GlossaryEntry {
     let definition: String?
     /// `term-mash`, so other pages can link to a definition.
     let id: String
-    /// Pages whose body uses the term.
+    /// The newest pages whose body uses the term.
     let usedOn: [DocumentLink]
+    /// "and 240 more documents", when there are more than the page lists.
+    let moreText: String?
 }
 
 struct LibraryPageView {

@@ -14,6 +14,7 @@ public struct Theme: Sendable {
 
     /// - Parameter overrides: a folder whose files replace the defaults of the same relative path; nil for none.
     public init(overrides: String?) throws(ContentError) {
+        _ = FastHTMLEscaping.registered
         var files: [String: (bytes: [UInt8], source: String)] = [:]
         for (path, base64) in DefaultTheme.files {
             files[path] = (Array(Data(base64Encoded: base64)!), "built-in template \(path)")

@@ -140,3 +140,24 @@ private func text(_ result: HandoutRenderer.Result, _ path: String) -> String? {
         #expect(PDFRenderer.readManifest(URL(fileURLWithPath: folder.url(".pdf-inputs"))) == ["bulletins/b.html": 0xff00, "packs/p.html": 0x1a])
     }
 }
+
+@Suite struct HandoutViewKeysTests {
+    func expectKeysCoverFields<View: MustacheView>(_ view: View, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(Set(View.keys.keys) == Set(Mirror(reflecting: view).children.compactMap(\.label)), "\(View.self)", sourceLocation: sourceLocation)
+    }
+
+    @Test func everyHandoutViewListsAllItsFields() {
+        let day = DateView(Day(year: 2024, month: 5, day: 14)!)
+        let layout = HandoutLayoutView(boardName: "b", root: "", pageTitle: "p", logo: nil)
+        let document = HandoutDocumentView(title: "t", kind: "k", anchor: "a", summary: nil, date: day, revised: nil, reviewBy: nil,
+                                           overdue: false, onlineURL: nil, figures: [], discussion: [], body: "", references: [])
+        expectKeysCoverFields(layout)
+        expectKeysCoverFields(document)
+        expectKeysCoverFields(HandoutPageView(layout: layout, document: document, contacts: []))
+        expectKeysCoverFields(PackPageView(layout: layout, title: "t", course: nil, date: day, summary: nil, intro: nil, documents: [], contacts: []))
+        let link = HandoutLink(title: "t", html: "h", pdf: nil)
+        expectKeysCoverFields(link)
+        expectKeysCoverFields(HandoutGroup(title: "t", handouts: [link]))
+        expectKeysCoverFields(HandoutIndexView(layout: layout, groups: []))
+    }
+}
