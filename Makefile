@@ -4,7 +4,7 @@ LEARNSITE = .build/debug/learnsite
 
 TEST_OUTPUT = .build/test-output
 
-.PHONY: site test build deps test-deps browser-deps clean
+.PHONY: site test build deps test-deps browser-deps clean bench
 
 ## make site: install what is missing, build learnsite, write Output/ (site, handouts and PDFs) from Content/
 site: build
@@ -31,6 +31,10 @@ test-deps:
 ## Chromium, chromedriver, Java and the Python checkers used by Tests/Browser
 browser-deps:
 	scripts/install-browser-deps.sh
+
+## make bench [QUICK=1]: speed and memory against Hugo, cmark-gfm, DuckDB and Miller (scripts/bench.sh; results in bench-work/results.md)
+bench: deps
+	scripts/bench.sh $(if $(filter 1 yes true,$(QUICK)),--quick)
 
 clean:
 	rm -rf .build Output/site

@@ -58,6 +58,8 @@ public struct BuildReport: Sendable {
     public let pdfsReused: Int
     /// Every file written, under the output folder, and whether it was carried over unchanged.
     public let files: [(path: String, unchanged: Bool)]
+    /// Seconds each step took, in order.
+    public let steps: [(step: String, seconds: Double)]
     public let diagnostics: [Diagnostic]
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -84,6 +86,8 @@ public enum SiteBuild {
         public let diagnostics: [Diagnostic]
         /// Documents rendered afresh (the rest were unchanged since the last build).
         public let documentsRendered: Int
+        /// Seconds each step took, in order, for `--verbose` and profiling.
+        public let steps: [(step: String, seconds: Double)]
         let cache: BuildCache
     }
 
@@ -95,6 +99,7 @@ public enum SiteBuild {
 
     static func render(_ options: BuildOptions, withPDF: Bool, previous: BuildCache?,
                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws(BuildFailure) -> Rendered {
+        var clock = StepClock()
         let loaded: ContentLoader.Result
         let theme: Theme
         do {
@@ -103,6 +108,7 @@ public enum SiteBuild {
         } catch {
             throw BuildFailure(diagnostics: error.diagnostics)
         }
+        clock.lap("load content and templates")
         let content = loaded.content
         let shared = BuildCache.sharedFingerprint(content: content, theme: theme, today: options.today)
         // A document's outputs can be carried over only if the last build left them where they belong.
@@ -115,13 +121,16 @@ public enum SiteBuild {
         } ?? [:]
         let renderer = BodyRenderer(content: content)
         let bodies = DocumentBodies(renderer: renderer, documents: content.documents, known: known)
+        clock.lap("render Markdown")
         let unchanged = Set(known.keys)
         let site = SiteRenderer(content: content, theme: theme, today: options.today, renderer: renderer, bodies: bodies,
                                 reuse: OutputReuse(documents: unchanged, previous: URL(fileURLWithPath: options.siteFolder)))
             .render(progress: progress)
+        clock.lap("render site pages")
         let handouts = HandoutRenderer(content: content, theme: theme, bodies: bodies, today: options.today,
                                        reuse: OutputReuse(documents: unchanged, previous: URL(fileURLWithPath: options.handoutsFolder)))
             .render(withPDF: withPDF)
+        clock.lap("render handouts")
         let cache = BuildCache(shared: shared, documents: Dictionary(uniqueKeysWithValues: content.documents.map { document in
             let body = bodies[document]
             return (document.id, BuildCache.Entry(source: document.sourceFingerprint,
@@ -130,7 +139,7 @@ public enum SiteBuild {
         }))
         return Rendered(content: content, site: site, handouts: handouts,
                         diagnostics: loaded.warnings + site.warnings + handouts.diagnostics,
-                        documentsRendered: content.documents.count - unchanged.count, cache: cache)
+                        documentsRendered: content.documents.count - unchanged.count, steps: clock.laps, cache: cache)
     }
 
     /// - Parameter progress: hears (pages done, pages in all) while pages render, for a progress line.
@@ -150,6 +159,7 @@ public enum SiteBuild {
         diagnostics += rendered.diagnostics
         let (site, handouts) = (rendered.site, rendered.handouts)
 
+        var clock = StepClock()
         let search = options.search ? SearchIndexer() : nil
         if options.search && search == nil {
             diagnostics.append(Diagnostic(.warning, file: "pagefind", SearchIndexer.installHint))
@@ -157,17 +167,37 @@ public enum SiteBuild {
         var pdfs: (rendered: Int, reused: Int, diagnostics: [Diagnostic]) = (0, 0, [])
         do {
             try OutputTree.replace(options.siteFolder, with: site.files) { staging, _ throws(OutputError) in
+                clock.lap("write the site")
                 try search?.index(staging)
+                if search != nil { clock.lap("index for search") }
             }
             try OutputTree.replace(options.handoutsFolder, with: handouts.files) { staging, current in
-                if let pdf { pdfs = pdf.render(handouts: handouts.handouts, in: staging, previous: current) }
+                clock.lap("write handouts")
+                if let pdf {
+                    pdfs = pdf.render(handouts: handouts.handouts, in: staging, previous: current)
+                    clock.lap("make PDFs")
+                }
             }
         } catch {
             throw BuildFailure(diagnostics: diagnostics + [Diagnostic(.error, file: error.path, error.reason)])
         }
         rendered.cache.save(to: options.output)
+        clock.lap("save the cache")
         let files = site.files.map { ("site/" + $0.path, $0.reusing != nil) } + handouts.files.map { ("handouts/" + $0.path, $0.reusing != nil) }
         return BuildReport(pages: site.pageCount, pagesReused: site.reusedCount, handouts: handouts.handouts.count,
-                           pdfsRendered: pdfs.rendered, pdfsReused: pdfs.reused, files: files, diagnostics: diagnostics + pdfs.diagnostics)
+                           pdfsRendered: pdfs.rendered, pdfsReused: pdfs.reused, files: files, steps: rendered.steps + clock.laps,
+                           diagnostics: diagnostics + pdfs.diagnostics)
+    }
+}
+
+/// Times the steps of a build.
+struct StepClock {
+    private var last = DispatchTime.now()
+    private(set) var laps: [(step: String, seconds: Double)] = []
+
+    mutating func lap(_ step: String) {
+        let now = DispatchTime.now()
+        laps.append((step, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
+        last = now
     }
 }

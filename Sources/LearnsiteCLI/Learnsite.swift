@@ -45,6 +45,7 @@ struct Build: ParsableCommand {
             let report = try SiteBuild.run(options, progress: Terminal.progressLine("Rendering pages"))
             if verbose {
                 for file in report.files { print("\(file.unchanged ? "unchanged" : "written  ") \(output)/\(file.path)") }
+                print("Time: " + report.steps.map { "\($0.step) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", "))
             }
             for diagnostic in report.diagnostics { Terminal.error(diagnostic.description) }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
