@@ -46,7 +46,7 @@ let package = Package(
         // The public website: view models, pages. Never depends on attendance.
         .target(name: "LearnsiteSite", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteOutput"]),
         // Printable A4 handouts and trainer packs (HTML, and PDF through WeasyPrint).
-        .target(name: "LearnsiteHandouts", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteOutput"]),
+        .target(name: "LearnsiteHandouts", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteOutput", "LearnsiteSite"]),
         // A streaming, byte-level RFC 4180 CSV reader (registers, the public training calendar).
         .target(name: "LearnsiteCSV"),
         // PRIVATE training registers (CSV) and the reports made from them. Nothing public depends on it.
@@ -58,7 +58,7 @@ let package = Package(
         // The build as a pipeline of steps: load -> render -> write.
         .target(name: "LearnsiteBuild", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteSite", "LearnsiteHandouts", "LearnsiteOutput"]),
         // `learnsite check`: everything a build would warn about, and what only a reviewer would spot.
-        .target(name: "LearnsiteCheck", dependencies: ["LearnsiteBuild", "LearnsiteContent", "LearnsiteMarkdown", "LearnsiteRendering"]),
+        .target(name: "LearnsiteCheck", dependencies: ["LearnsiteBuild", "LearnsiteContent", "LearnsiteMarkdown", "LearnsiteRendering", "LearnsiteSite"]),
         // `learnsite serve`: the built site on loopback, rebuilt on every change, with live reload.
         .target(name: "LearnsitePreview", dependencies: ["LearnsiteBuild", "LearnsiteContent", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(

@@ -59,7 +59,7 @@ struct BuildCache: Codable {
     func unchanged(_ content: SiteContent, shared: Fingerprint, outputExists: (Document) -> Bool) -> [String: DocumentBody] {
         guard shared == self.shared else { return [:] }
         // A trainer pack prints the full text of what it includes, so those bodies are always rendered.
-        let included = Set(content.documents(of: .handout).flatMap { $0.include.map(\.value) })
+        let included = Set(content.documents(of: .handout).flatMap { $0.includedIDs.map(\.value) })
         var known: [String: DocumentBody] = [:]
         for document in content.documents where document.kind != .handout && !included.contains(document.id) {
             guard let entry = documents[document.id], entry.source == document.sourceFingerprint, outputExists(document) else { continue }

@@ -74,7 +74,7 @@ enum Terminal {
         guard isatty(STDERR_FILENO) == 1 else { return nil }
         return { done, total in
             guard total >= 200, done % 100 == 0 || done == total else { return }
-            error("\u{1B}[2K\r\(label) \(done)/\(total)" + (done == total ? "" : ""), newline: done == total)
+            error("\u{1B}[2K\r\(label) \(done)/\(total)", newline: done == total)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import LearnsiteContent
 import LearnsiteMarkdown
+import LearnsiteSite
 
 /// The reviewer's rules, applied to one document's front matter and body.
 struct DocumentReview {
@@ -9,9 +10,6 @@ struct DocumentReview {
     let today: Day
     let markdown: MarkdownRenderer
     let glossary: Set<String>
-
-    /// Kinds with a page on the site, where links are resolved from.
-    static let pageKinds: Set<DocumentKind> = [.bulletin, .strategy, .references, .lesson, .briefing, .course, .page]
 
     init(content: SiteContent, targets: LinkTargets, today: Day) {
         self.content = content
@@ -30,7 +28,7 @@ struct DocumentReview {
         if document.summary == nil && document.kind != .page {
             findings.append(Diagnostic(.warning, file: file, "`summary` is empty: lists and search results show it, so write one or two sentences"))
         }
-        let page = Self.pageKinds.contains(document.kind) ? "site/\(document.kind.folder)/\(document.slug)/index.html" : nil
+        let page = SitePaths.publishedKinds.contains(document.kind) ? "site/" + SitePaths.page(of: document) : nil
         return findings + reviewBody(document.body, file: file, bodyStartLine: document.bodyStartLine, page: page)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One Markdown document of the content folder, validated: every required value is present.
 public struct Document: Sendable {
     public let kind: DocumentKind
@@ -35,6 +37,15 @@ public struct Document: Sendable {
 
     /// `folder/slug`, how trainer packs name documents, e.g. `lessons/nspcc-cse-case-reviews`.
     public var id: String { "\(kind.folder)/\(slug)" }
+
+    /// The documents a trainer pack names, as ids (`lessons/x`): `/lessons/x.md` is read the same way.
+    public var includedIDs: [SourceValue<String>] {
+        include.map { entry in
+            var id = entry.value.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            if id.hasSuffix(".md") { id.removeLast(3) }
+            return SourceValue(id, line: entry.line)
+        }
+    }
 
     /// The newest of `date` and `revised`: when the text last changed.
     public var lastChanged: Day { max(date, revised ?? date) }

@@ -123,12 +123,13 @@ final class YAMLReader {
         }
     }
 
-    /// The list of mappings under `key` (or the whole document when `key` is nil), e.g. `figures` or glossary terms.
+    /// The list of mappings under `key`, e.g. `figures`.
     func mappings(_ key: String, in mapping: Node.Mapping) -> [(Node, Node.Mapping)] {
         guard let node = value(key, in: mapping) else { return [] }
         return mappings(of: node, named: "`\(key)`")
     }
 
+    /// The list of mappings a node holds, e.g. a whole glossary.yml.
     func mappings(of node: Node, named name: String) -> [(Node, Node.Mapping)] {
         guard case .sequence(let sequence) = node else {
             error(node, "\(name) should be a list whose items start with `- `")

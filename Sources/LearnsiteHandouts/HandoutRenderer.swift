@@ -2,6 +2,7 @@ import Foundation
 import LearnsiteContent
 import LearnsiteOutput
 import LearnsiteRendering
+import LearnsiteSite
 import LearnsiteTheme
 
 /// Renders the printable A4 handouts: one per document (unless `handout: false`), one per trainer pack,
@@ -79,16 +80,16 @@ public struct HandoutRenderer: Sendable {
         let index = HandoutIndexView(layout: layoutView(path: HandoutPaths.index, title: "Printable handouts", logo: logo), groups: groups)
         files.append(OutputFile(path: HandoutPaths.index, text: theme.render("handouts/index", index)))
         files += theme.files(in: "handouts/assets").map { OutputFile(path: "assets/\($0.path)", contents: $0.bytes) }
-        if let logo { files.append(logo.file) }
+        if let logo { files.append(logo) }
         return Result(files: files, handouts: handoutPaths, diagnostics: diagnostics)
     }
 
     private var contacts: [ContactView] { content.config.contacts.map(ContactView.init) }
 
-    private func layoutView(path: String, title: String, logo: LogoAsset?) -> HandoutLayoutView {
+    private func layoutView(path: String, title: String, logo: OutputFile?) -> HandoutLayoutView {
         let root = HandoutPaths.root(from: path)
         return HandoutLayoutView(boardName: content.config.name, root: root, pageTitle: "\(title) - \(content.config.shortName)",
-                                 logo: logo.map { root + $0.file.path })
+                                 logo: logo.map { root + $0.path })
     }
 
     private func link(_ document: Document, path: String, withPDF: Bool) -> HandoutLink {
@@ -103,12 +104,12 @@ public struct HandoutRenderer: Sendable {
             summary: document.summary, date: DateView(document.date), revised: document.revised.map(DateView.init),
             reviewBy: document.reviewBy.map(DateView.init),
             overdue: document.reviewBy.map { $0 < today } ?? false,
-            onlineURL: content.config.baseURL.map { $0 + document.kind.folder + "/" + document.slug + "/" },
+            onlineURL: SitePaths.canonical(SitePaths.page(of: document), baseURL: content.config.baseURL),
             figures: document.figures.map(FigureView.init), discussion: document.discussion,
             body: body.html, references: body.references.map(ReferenceView.init))
     }
 
-    private func packView(_ pack: Document, _ included: [Document], path: String, logo: LogoAsset?) -> PackPageView {
+    private func packView(_ pack: Document, _ included: [Document], path: String, logo: OutputFile?) -> PackPageView {
         let intro = pack.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : bodies[pack].html
         return PackPageView(layout: layoutView(path: path, title: pack.title, logo: logo), title: pack.title, course: pack.course,
                             date: DateView(pack.lastChanged), summary: pack.summary, intro: intro,
@@ -120,9 +121,7 @@ public struct HandoutRenderer: Sendable {
         let byID = Dictionary(content.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var included: [Document] = []
         var problems: [Diagnostic] = []
-        for include in pack.include {
-            var id = include.value.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-            if id.hasSuffix(".md") { id.removeLast(3) }
+        for (include, id) in zip(pack.include, pack.includedIDs.map(\.value)) {
             guard let document = byID[id] else {
                 problems.append(Diagnostic(.error, file: pack.sourcePath, line: include.line,
                     "`\(include.value)` names no document; write the folder and file name without .md, e.g. `lessons/nspcc-cse-case-reviews`. This pack was not made"))
@@ -142,12 +141,8 @@ public struct HandoutRenderer: Sendable {
         return problems.isEmpty ? .success(included) : .failure(ContentError(problems))
     }
 
-    struct LogoAsset {
-        let file: OutputFile
-    }
-
     /// The board's logo from site.yml `logo:`; a missing file is reported and the handouts go without it.
-    private func logoAsset(_ diagnostics: inout [Diagnostic]) -> LogoAsset? {
+    private func logoAsset(_ diagnostics: inout [Diagnostic]) -> OutputFile? {
         guard let logo = content.config.logo else { return nil }
         let path = content.root + "/" + logo
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -156,6 +151,6 @@ public struct HandoutRenderer: Sendable {
             return nil
         }
         let name = "logo" + (logo.split(separator: ".").last.map { "." + $0.lowercased() } ?? "")
-        return LogoAsset(file: OutputFile(path: "assets/\(name)", contents: Array(data)))
+        return OutputFile(path: "assets/\(name)", contents: Array(data))
     }
 }

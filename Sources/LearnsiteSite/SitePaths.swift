@@ -30,7 +30,7 @@ public enum SitePaths {
     }
 
     /// The public address of a page, from `base_url`: `https://board.org/bulletins/cse/`.
-    static func canonical(_ path: String, baseURL: String?) -> String? {
+    public static func canonical(_ path: String, baseURL: String?) -> String? {
         baseURL.map { $0 + canonicalPath(path) }
     }
 

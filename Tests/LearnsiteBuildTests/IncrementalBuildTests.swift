@@ -77,4 +77,13 @@ import Testing
         let again = try build(folder)
         #expect(again.pagesReused == 6 && again.warnings.contains { $0.message.contains("nobody") }, "a kept page's warnings are reported again")
     }
+
+    @Test func aPackIncludingAFileByItsMarkdownNameStillPrintsItAfterARebuild() throws {
+        let folder = content()
+        folder.write("Content/handouts/pack.md", markdownFile("title: Pack\ndate: 2024-05-14\ninclude:\n  - /bulletins/b2.md"))
+        _ = try build(folder)
+        folder.write("Content/bulletins/b5.md", markdownFile("title: Bulletin 5 edited\ndate: 2024-05-01", body: "Edited.\n"))
+        _ = try build(folder)
+        #expect(folder.read("Output/handouts/packs/pack.html")?.contains("about case 2.") == true)
+    }
 }
