@@ -1,5 +1,3 @@
-import Yams
-
 /// Readers for the content folder's YAML data files: `site.yml`, `glossary.yml`, `references.yml`.
 enum DataFiles {
     /// `social` and `training` are read by the features that use them (links, attendance charges).
@@ -14,7 +12,7 @@ enum DataFiles {
             if !reader.log.hasErrors { reader.log.error(file, line: 1, "site.yml is empty; it needs at least `name:` (the board's name)") }
             return (nil, reader.log)
         }
-        guard case .mapping(let fields) = root else {
+        guard case .mapping(let fields) = root.value else {
             reader.error(root, "site.yml should be `field: value` lines, starting with `name: ...`")
             return (nil, reader.log)
         }
@@ -45,7 +43,8 @@ enum DataFiles {
         }
         var themeTitles: [String: String] = [:]
         if let themes = reader.group("themes", in: fields, known: nil) {
-            for (keyNode, _) in themes {
+            for pair in themes {
+                let keyNode = pair.key
                 guard let slug = keyNode.string else { continue }
                 if !DocumentParser.isSlug(slug) {
                     reader.error(keyNode, "the theme `\(slug)` should be a short name in lowercase letters, digits and hyphens, like `cse` or `county-lines`")

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads one Markdown file (front matter and body) into a `Document`.
 enum DocumentParser {
     static let commonFields: Set<String> = [
@@ -18,7 +16,7 @@ enum DocumentParser {
     }
 
     /// Splits and parses the front matter; nil (with the reason in `reader`) when it is unusable.
-    private static func frontMatter(_ text: String, reader: YAMLReader) -> (root: Node, fields: Node.Mapping, split: SourceText.Split)? {
+    private static func frontMatter(_ text: String, reader: YAMLReader) -> (root: YAMLNode, fields: YAMLMapping, split: SourceText.Split)? {
         let split: SourceText.Split
         switch SourceText.splitFrontMatter(text, file: reader.file) {
         case .success(let value): split = value
@@ -32,7 +30,7 @@ enum DocumentParser {
             }
             return nil
         }
-        guard case .mapping(let fields) = root else {
+        guard case .mapping(let fields) = root.value else {
             reader.error(root, "the front matter should be `field: value` lines, like `title: My bulletin`")
             return nil
         }

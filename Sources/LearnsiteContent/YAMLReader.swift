@@ -13,10 +13,12 @@ final class YAMLReader {
         self.lineOffset = lineOffset
     }
 
-    /// Parses YAML text; a syntax error becomes a diagnostic at its line.
-    func parse(_ yaml: String) -> Node? {
+    /// Parses YAML text; a syntax error becomes a diagnostic at its line. Front matter of the usual
+    /// shape is read without Yams (see `FrontMatterScanner`), which makes loading a large archive fast.
+    func parse(_ yaml: String) -> YAMLNode? {
+        if let node = FrontMatterScanner.parse(yaml) { return node }
         do {
-            return try Yams.compose(yaml: yaml)
+            return try Yams.compose(yaml: yaml).map(YAMLNode.init)
         } catch let error as YamlError {
             switch error {
             case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
@@ -34,38 +36,37 @@ final class YAMLReader {
         return nil
     }
 
-    func line(of node: Node?) -> Int? {
-        node?.mark.map { $0.line + lineOffset }
+    func line(of node: YAMLNode?) -> Int? {
+        node?.line.map { $0 + lineOffset }
     }
 
-    func error(_ node: Node?, _ message: String) {
+    func error(_ node: YAMLNode?, _ message: String) {
         log.error(file, line: line(of: node), message)
     }
 
-    func warning(_ node: Node?, _ message: String) {
+    func warning(_ node: YAMLNode?, _ message: String) {
         log.warning(file, line: line(of: node), message)
     }
 
     /// A mapping's value; YAML `null` and `~` count as absent.
-    func value(_ key: String, in mapping: Node.Mapping) -> Node? {
+    func value(_ key: String, in mapping: YAMLMapping) -> YAMLNode? {
         guard let node = mapping[key] else { return nil }
-        if case .scalar(let scalar) = node, scalar.style == .plain,
-           ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+        if case .scalar(let text, plain: true) = node.value, ["", "~", "null", "Null", "NULL"].contains(text) { return nil }
         return node
     }
 
-    func string(_ key: String, in mapping: Node.Mapping, required: Bool = false, context: Node? = nil) -> String? {
+    func string(_ key: String, in mapping: YAMLMapping, required: Bool = false, context: YAMLNode? = nil) -> String? {
         guard let node = value(key, in: mapping) else {
             if required {
                 error(mapping[key] ?? context, "`\(key)` is missing or empty; add a line `\(key): ...`")
             }
             return nil
         }
-        guard case .scalar(let scalar) = node else {
+        guard case .scalar(let scalar, _) = node.value else {
             error(node, "`\(key)` should be a single line of text, not a list or a group of fields")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty && required {
             error(node, "`\(key)` is empty; write it after `\(key):`")
             return nil
@@ -73,7 +74,7 @@ final class YAMLReader {
         return text.isEmpty ? nil : text
     }
 
-    func day(_ key: String, in mapping: Node.Mapping, required: Bool = false, context: Node? = nil) -> Day? {
+    func day(_ key: String, in mapping: YAMLMapping, required: Bool = false, context: YAMLNode? = nil) -> Day? {
         guard let text = string(key, in: mapping, required: required, context: context) else { return nil }
         guard let day = Day(iso: text) else {
             error(mapping[key], "`\(key): \(text)` is not a date; write it as year-month-day, e.g. `\(key): 2015-06-01`")
@@ -82,7 +83,7 @@ final class YAMLReader {
         return day
     }
 
-    func bool(_ key: String, in mapping: Node.Mapping) -> Bool? {
+    func bool(_ key: String, in mapping: YAMLMapping) -> Bool? {
         guard let text = string(key, in: mapping) else { return nil }
         switch text.lowercased() {
         case "true", "yes", "on": return true
@@ -93,7 +94,7 @@ final class YAMLReader {
         }
     }
 
-    func int(_ key: String, in mapping: Node.Mapping, range: ClosedRange<Int>) -> Int? {
+    func int(_ key: String, in mapping: YAMLMapping, range: ClosedRange<Int>) -> Int? {
         guard let text = string(key, in: mapping) else { return nil }
         guard let number = Int(text), range.contains(number) else {
             error(mapping[key], "`\(key): \(text)` should be a whole number from \(range.lowerBound) to \(range.upperBound)")
@@ -103,18 +104,18 @@ final class YAMLReader {
     }
 
     /// A list of short texts; a single value is accepted as a list of one.
-    func strings(_ key: String, in mapping: Node.Mapping) -> [SourceValue<String>] {
+    func strings(_ key: String, in mapping: YAMLMapping) -> [SourceValue<String>] {
         guard let node = value(key, in: mapping) else { return [] }
-        switch node {
-        case .scalar(let scalar):
-            return [SourceValue(scalar.string.trimmingCharacters(in: .whitespaces), line: line(of: node))]
+        switch node.value {
+        case .scalar(let scalar, _):
+            return [SourceValue(scalar.trimmingCharacters(in: .whitespaces), line: line(of: node))]
         case .sequence(let sequence):
             return sequence.compactMap { item in
-                guard case .scalar(let scalar) = item else {
+                guard case .scalar(let scalar, _) = item.value else {
                     error(item, "each item of `\(key)` should be a single line of text")
                     return nil
                 }
-                let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = scalar.trimmingCharacters(in: .whitespacesAndNewlines)
                 return text.isEmpty ? nil : SourceValue(text, line: line(of: item))
             }
         case .mapping, .alias:
@@ -124,19 +125,19 @@ final class YAMLReader {
     }
 
     /// The list of mappings under `key`, e.g. `figures`.
-    func mappings(_ key: String, in mapping: Node.Mapping) -> [(Node, Node.Mapping)] {
+    func mappings(_ key: String, in mapping: YAMLMapping) -> [(YAMLNode, YAMLMapping)] {
         guard let node = value(key, in: mapping) else { return [] }
         return mappings(of: node, named: "`\(key)`")
     }
 
     /// The list of mappings a node holds, e.g. a whole glossary.yml.
-    func mappings(of node: Node, named name: String) -> [(Node, Node.Mapping)] {
-        guard case .sequence(let sequence) = node else {
+    func mappings(of node: YAMLNode, named name: String) -> [(YAMLNode, YAMLMapping)] {
+        guard case .sequence(let sequence) = node.value else {
             error(node, "\(name) should be a list whose items start with `- `")
             return []
         }
         return sequence.compactMap { item in
-            guard case .mapping(let itemMapping) = item else {
+            guard case .mapping(let itemMapping) = item.value else {
                 error(item, "each item of \(name) should be a group of fields, like `- label: ...`")
                 return nil
             }
@@ -146,9 +147,9 @@ final class YAMLReader {
 
     /// A group of fields under `key` (`exit_this_page:` with `enabled:` and `url:` indented below it).
     /// - Parameter known: the fields it may hold, to warn about typos; nil when its keys are free-form.
-    func group(_ key: String, in mapping: Node.Mapping, known: Set<String>?) -> Node.Mapping? {
+    func group(_ key: String, in mapping: YAMLMapping, known: Set<String>?) -> YAMLMapping? {
         guard let node = value(key, in: mapping) else { return nil }
-        guard case .mapping(let group) = node else {
+        guard case .mapping(let group) = node.value else {
             error(node, "`\(key)` should be a group of fields, each indented on its own line below it")
             return nil
         }
@@ -157,10 +158,10 @@ final class YAMLReader {
     }
 
     /// Warns about fields nobody reads: usually a typo (`reviewby:`) that would otherwise vanish silently.
-    func warnUnknownKeys(in mapping: Node.Mapping, known: Set<String>) {
-        for (keyNode, _) in mapping {
-            guard let key = keyNode.string, !known.contains(key) else { continue }
-            warning(keyNode, "`\(key)` is not a field learnsite knows, so it is ignored; known fields: \(known.sorted().joined(separator: ", "))")
+    func warnUnknownKeys(in mapping: YAMLMapping, known: Set<String>) {
+        for pair in mapping {
+            guard let key = pair.key.string, !known.contains(key) else { continue }
+            warning(pair.key, "`\(key)` is not a field learnsite knows, so it is ignored; known fields: \(known.sorted().joined(separator: ", "))")
         }
     }
 }

@@ -33,13 +33,13 @@ final class CmarkDocument {
         cmark_parser_free(parser)
     }
 
-    /// Renders HTML. The parser's extension list must reach the renderer, or `tagfilter` and
-    /// table rendering are skipped.
-    func renderHTML() -> String {
+    /// Renders HTML and hands cmark's bytes to `finish` before they are freed. The parser's
+    /// extension list must reach the renderer, or `tagfilter` and table rendering are skipped.
+    func renderHTML(_ finish: (UnsafeRawBufferPointer) -> String) -> String {
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let html = cmark_render_html(root, options, extensions) else { return "" }
         defer { free(html) }
-        return String(cString: html)
+        return finish(UnsafeRawBufferPointer(start: html, count: strlen(html)))
     }
 
     /// Visits every node in document order (entering events only).

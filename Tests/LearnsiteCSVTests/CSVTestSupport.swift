@@ -29,18 +29,6 @@ func readAll(text: String, bufferSize: Int = 1 << 20) throws -> [ReadRecord] {
     try readAll(bytes: Array(text.utf8), bufferSize: bufferSize)
 }
 
-/// A seeded generator, so a failing fuzz case can be repeated.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Writes records as Python's `csv.writer` does with QUOTE_MINIMAL and its default `\r\n` line ends: a field
 /// is quoted when it holds the delimiter, a quote, CR or LF, quotes are doubled, and a record of one empty
 /// field is written `""`. (With `lineterminator="\n"` Python 3.11 leaves a lone CR unquoted, which no
