@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
@@ -38,7 +37,7 @@ let package = Package(
         // Mustache templates and assets: the built-in theme (Templates/, embedded) and a user's overrides.
         .target(
             name: "LearnsiteTheme",
-            dependencies: ["LearnsiteContent", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["LearnsiteContent"],
             plugins: ["EmbedTheme"]
         ),
         // Document bodies rendered once for every output (site and handouts), and the views they share.
@@ -74,8 +73,7 @@ let package = Package(
         .testTarget(name: "LearnsiteMarkdownTests", dependencies: ["LearnsiteMarkdown"]),
         .testTarget(name: "LearnsiteContentTests", dependencies: ["LearnsiteContent", "LearnsiteTestSupport", "Yams"]),
         .testTarget(name: "LearnsiteOutputTests", dependencies: ["LearnsiteOutput", "LearnsiteTestSupport"]),
-        .testTarget(name: "LearnsiteThemeTests", dependencies: ["LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport",
-                                                              .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "LearnsiteThemeTests", dependencies: ["LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteSiteTests", dependencies: ["LearnsiteSite", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteBuildTests", dependencies: ["LearnsiteBuild", "LearnsiteContent", "LearnsiteCSV", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteHandoutsTests", dependencies: ["LearnsiteHandouts", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),

@@ -99,3 +99,16 @@ public enum Certificates {
         return Outcome(files: files.sorted(), diagnostics: diagnostics)
     }
 }
+
+extension Certificates.Page: MustacheView {
+    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
+        "layout": .init(\.layout), "name": .init(\.name), "course": .init(\.course), "date": .init(\.date),
+        "hours": .init(\.hours), "duration": .init(\.duration), "level": .init(\.level), "file": .init(\.file),
+    ]
+}
+
+extension Certificates.Page.Layout: MustacheView {
+    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
+        "boardName": .init(\.boardName), "root": .init(\.root), "pageTitle": .init(\.pageTitle),
+    ]
+}

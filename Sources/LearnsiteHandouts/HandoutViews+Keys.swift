@@ -3,40 +3,47 @@ import LearnsiteTheme
 // Template keys of the handout views (see `MustacheView`).
 
 extension HandoutLayoutView: MustacheView {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<Self>] = [
-        "boardName": \.boardName, "root": \.root, "pageTitle": \.pageTitle, "logo": \.logo,
+    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
+        "boardName": .init(\.boardName), "root": .init(\.root), "pageTitle": .init(\.pageTitle), "logo": .init(\.logo),
     ]
 }
 
 extension HandoutDocumentView: MustacheView {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<Self>] = [
-        "title": \.title, "kind": \.kind, "anchor": \.anchor, "summary": \.summary, "date": \.date, "revised": \.revised,
-        "reviewBy": \.reviewBy, "overdue": \.overdue, "onlineURL": \.onlineURL, "figures": \.figures,
-        "discussion": \.discussion, "body": \.body, "references": \.references,
+    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
+        "title": .init(\.title), "kind": .init(\.kind), "anchor": .init(\.anchor), "summary": .init(\.summary), "date": .init(\.date), "revised": .init(\.revised),
+        "reviewBy": .init(\.reviewBy), "overdue": .init(\.overdue), "onlineURL": .init(\.onlineURL), "figures": .init(\.figures),
+        "discussion": .init(\.discussion), "body": .init(\.body), "references": .init(\.references),
     ]
 }
 
 extension HandoutPageView: MustacheView {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<Self>] = [
-        "layout": \.layout, "document": \.document, "contacts": \.contacts,
+    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
+        "layout": .init(\.layout), "document": .init(\.document), "contacts": .init(\.contacts),
     ]
 }
 
 extension PackPageView: MustacheView {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<Self>] = [
-        "layout": \.layout, "title": \.title, "course": \.course, "date": \.date, "summary": \.summary, "intro": \.intro,
-        "documents": \.documents, "contacts": \.contacts,
+    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
+        "layout": .init(\.layout), "title": .init(\.title), "course": .init(\.course), "date": .init(\.date), "summary": .init(\.summary), "intro": .init(\.intro),
+        "documents": .init(\.documents), "contacts": .init(\.contacts),
     ]
 }
 
 extension HandoutIndexView: MustacheView {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<Self>] = ["layout": \.layout, "groups": \.groups]
+    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = ["layout": .init(\.layout), "groups": .init(\.groups)]
 }
 
 extension HandoutGroup: MustacheView {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<Self>] = ["title": \.title, "handouts": \.handouts]
+    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = ["title": .init(\.title), "handouts": .init(\.handouts)]
 }
 
 extension HandoutLink: MustacheView {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<Self>] = ["title": \.title, "html": \.html, "pdf": \.pdf]
+    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = ["title": .init(\.title), "html": .init(\.html), "pdf": .init(\.pdf)]
+}
+
+extension SignInSheets.View: MustacheView {
+    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
+        "layout": .init(\.layout), "course": .init(\.course), "date": .init(\.date), "times": .init(\.times),
+        "venue": .init(\.venue), "trainer": .init(\.trainer), "rows": .init(\.rows),
+    ]
 }

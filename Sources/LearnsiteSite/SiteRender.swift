@@ -40,7 +40,7 @@ struct SiteRender {
         }
     }
 
-    private func file(_ path: String, _ template: String, _ view: Any) -> OutputFile {
+    private func file(_ path: String, _ template: String, _ view: any MustacheView) -> OutputFile {
         OutputFile(path: path, text: renderer.theme.render(template, view))
     }
 

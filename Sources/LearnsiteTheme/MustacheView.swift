@@ -1,27 +1,41 @@
-import Mustache
+/// What a template tag finds in a view model: text, a yes/no, another view, or a list.
+public enum TemplateValue {
+    case text(String)
+    case flag(Bool)
+    case view(any MustacheView)
+    case views([any MustacheView])
+    case texts([String])
+}
 
-/// A view model that answers a template's `{{name}}` lookups from a table of key paths.
+/// A view model that answers a template's `{{name}}` lookups from a table of typed fields.
 ///
-/// swift-mustache otherwise finds each value by building a `Mirror` of the whole value for every
-/// lookup, which was over a quarter of the time of a 6,000-page build.
-public protocol MustacheView: MustacheParent {
-    static var keys: [String: PartialKeyPath<Self>] { get }
+/// The table gives each value its kind once, in Swift, so rendering never has to discover it at run
+/// time (swift-mustache did, with a dynamic cast per lookup: half of a large build; see `Template`).
+public protocol MustacheView {
+    static var keys: [String: TemplateField<Self>] { get }
 }
 
 extension MustacheView {
-    public func child(named name: String) -> Any? {
-        guard let path = Self.keys[name] else { return nil }
-        let value = self[keyPath: path]
-        // An absent optional must read as missing, so `{{#summary}}` is skipped when there is none.
-        if let optional = value as? OptionalValue { return optional.unwrapped }
-        return value
+    /// nil when the view has no such field; `.some(nil)` when it has one with no value, which ends the
+    /// lookup (as the Mustache spec says), so a reference without a `date` never shows its page's date.
+    func field(named name: String) -> TemplateValue?? {
+        Self.keys[name].map { $0.read(self) }
     }
 }
 
-private protocol OptionalValue {
-    var unwrapped: Any? { get }
-}
+/// How to read one field of a view for templates. An absent optional reads as missing, so
+/// `{{#summary}}...{{/summary}}` is skipped when there is none.
+public struct TemplateField<View> {
+    let read: (View) -> TemplateValue?
 
-extension Optional: OptionalValue {
-    var unwrapped: Any? { self.map { $0 } }
+    public init(_ path: KeyPath<View, String>) { read = { .text($0[keyPath: path]) } }
+    public init(_ path: KeyPath<View, String?>) { read = { $0[keyPath: path].map(TemplateValue.text) } }
+    public init(_ path: KeyPath<View, Bool>) { read = { .flag($0[keyPath: path]) } }
+    public init(_ path: KeyPath<View, Int>) { read = { .text(String($0[keyPath: path])) } }
+    public init(_ path: KeyPath<View, Int?>) { read = { $0[keyPath: path].map { .text(String($0)) } } }
+    public init(_ path: KeyPath<View, [String]>) { read = { .texts($0[keyPath: path]) } }
+    public init(_ path: KeyPath<View, [Int]>) { read = { .texts($0[keyPath: path].map(String.init)) } }
+    public init<Child: MustacheView>(_ path: KeyPath<View, Child>) { read = { .view($0[keyPath: path]) } }
+    public init<Child: MustacheView>(_ path: KeyPath<View, Child?>) { read = { $0[keyPath: path].map { .view($0) } } }
+    public init<Child: MustacheView>(_ path: KeyPath<View, [Child]>) { read = { .views($0[keyPath: path]) } }
 }

@@ -1,12 +1,11 @@
 import Foundation
 import LearnsiteContent
-import Mustache
 
 /// The templates and static files pages are rendered with: the default theme built into the binary,
 /// overridden file by file by a user's `Templates/` folder (as a Hugo theme's layouts are).
 /// Site templates sit at the top (`bulletin.mustache`), handout templates under `handouts/`.
 public struct Theme: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Every file that is not a template (stylesheets, scripts, icons), by path.
     let files: [String: [UInt8]]
     /// Of every template and file, so an incremental build knows when pages must be made again.
@@ -14,7 +13,6 @@ public struct Theme: Sendable {
 
     /// - Parameter overrides: a folder whose files replace the defaults of the same relative path; nil for none.
     public init(overrides: String?) throws(ContentError) {
-        _ = FastHTMLEscaping.registered
         var files: [String: (bytes: [UInt8], source: String)] = [:]
         for (path, base64) in DefaultTheme.files {
             files[path] = (Array(Data(base64Encoded: base64)!), "built-in template \(path)")
@@ -31,9 +29,9 @@ public struct Theme: Sendable {
             fingerprint.add(files[path]!.bytes)
         }
         self.fingerprint = fingerprint
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var staticFiles: [String: [UInt8]] = [:]
-        var sources: [String: (text: String, file: String)] = [:]
+        var sources: [String: (nodes: [TemplateNode], file: String)] = [:]
         for path in files.keys.sorted() {
             let (bytes, source) = files[path]!
             guard path.hasSuffix(".mustache") else {
@@ -46,17 +44,15 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
-                sources[name] = (text, source)
-            } catch let error as MustacheTemplate.ParserError {
-                log.error(source, line: error.context.lineNumber,
-                          "template syntax error: \(Self.explain(error.error)) (at `\(error.context.line.trimmingCharacters(in: .whitespaces))`)")
+                let nodes = try TemplateParser.parse(text)
+                library.register(nodes, named: name)
+                sources[name] = (nodes, source)
             } catch {
-                log.error(source, "template syntax error: \(error)")
+                log.error(source, line: error.line, "template syntax error: \(error.message) (at `\(error.lineText)`)")
             }
         }
         for (name, entry) in sources.sorted(by: { $0.key < $1.key }) {
-            for partial in Self.partialNames(in: entry.text) where sources[partial] == nil {
+            for partial in TemplateLibrary.references(in: entry.nodes) where sources[partial] == nil {
                 log.error(entry.file, "the template `\(name)` uses `\(partial)`, but there is no template `\(partial).mustache`")
             }
         }
@@ -66,12 +62,12 @@ public struct Theme: Sendable {
     }
 
     /// Renders a view model with the named template (e.g. `bulletin`, `handouts/pack`).
-    public func render(_ template: String, _ view: Any) -> String {
-        library.render(view, withTemplate: template) ?? ""
+    public func render(_ template: String, _ view: any MustacheView) -> String {
+        library.render(template, view) ?? ""
     }
 
     public func hasTemplate(_ name: String) -> Bool {
-        library.getTemplate(named: name) != nil
+        library.templates[name] != nil
     }
 
     /// The static files under `folder` (e.g. `assets`), keyed by their path inside it, in path order.
@@ -98,30 +94,6 @@ public struct Theme: Sendable {
             result.append((relative, Array(data)))
         }
         return result
-    }
-
-    /// Names used as `{{> name}}` partials or `{{< name}}` parents.
-    static func partialNames(in text: String) -> [String] {
-        var names: [String] = []
-        var rest = text[...]
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            guard let first = rest.first, first == ">" || first == "<",
-                  let close = rest.range(of: "}}") else { continue }
-            names.append(rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces))
-            rest = rest[close.upperBound...]
-        }
-        return names
-    }
-
-    private static func explain(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: "a closing tag `{{/...}}` does not match the section it closes"
-        case .unfinishedName?: "a tag is not closed with `}}`"
-        case .expectedSectionEnd?: "a section `{{#...}}` is never closed with `{{/...}}`"
-        case .invalidSetDelimiter?: "a delimiter change `{{=...=}}` is malformed"
-        default: "\(error)"
-        }
     }
 
     private static func join(_ folder: String, _ relative: String) -> String {

@@ -45,12 +45,11 @@ func expectKeysCoverFields<View: MustacheView>(_ view: View, sourceLocation: Sou
         expectKeysCoverFields(LibraryPageView(layout: layout, references: []))
         expectKeysCoverFields(AccessibilityPageView(layout: layout, boardName: "b", contactEmail: nil, lastReviewed: nil))
         expectKeysCoverFields(SimplePageView(layout: layout))
-    }
-
-    @Test func anAbsentOptionalReadsAsMissing() {
-        let link = DocumentLink(title: "t", href: "h", summary: nil, kind: "k", date: "d", dateISO: "i", overdue: false)
-        #expect(link.child(named: "summary") == nil)
-        #expect(link.child(named: "title") as? String == "t")
-        #expect(link.child(named: "nothing") == nil)
+        let feedEntry = DiscoveryFiles.FeedEntry(title: "t", url: "u", published: "p", updated: "u", summary: nil, kind: "k")
+        expectKeysCoverFields(feedEntry)
+        expectKeysCoverFields(DiscoveryFiles.FeedView(title: "t", author: "a", siteURL: "s", feedURL: "f", updated: "u", entries: [feedEntry]))
+        let url = DiscoveryFiles.SitemapURL(loc: "l", lastmod: nil)
+        expectKeysCoverFields(url)
+        expectKeysCoverFields(DiscoveryFiles.SitemapView(urls: [url]))
     }
 }

@@ -1,6 +1,5 @@
 import LearnsiteContent
 import LearnsiteTestSupport
-import Mustache
 import Testing
 @testable import LearnsiteTheme
 
@@ -35,20 +34,5 @@ import Testing
         folder.write("Templates/list.mustache", bytes: [0x7B, 0x7B, 0xFF, 0xFE, 0x7D, 0x7D])
         let error = try #require(throws: ContentError.self) { try Theme(overrides: folder.url("Templates")) }
         #expect(error.diagnostics.contains { $0.file.hasSuffix("list.mustache") && $0.message.contains("UTF-8") })
-    }
-}
-
-@Suite struct FastHTMLEscapingTests {
-    @Test func escapesLikeTheLibraryAndKeepsOtherText() {
-        let escaper = FastHTMLEscaping()
-        #expect(escaper.escapeText(#"<a href="x">Tom & 'Jerry'</a> café ✓"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt; café ✓")
-        #expect(escaper.escapeText("plain text") == "plain text")
-    }
-
-    @Test func templatesWithThePragmaUseIt() throws {
-        let theme = try Theme(overrides: nil)
-        _ = theme
-        let template = try MustacheTemplate(string: "{{%CONTENT_TYPE:HTML}}<p>{{text}}</p>")
-        #expect(template.render(["text": "<b>&"]) == "<p>&lt;b&gt;&amp;</p>")
     }
 }
