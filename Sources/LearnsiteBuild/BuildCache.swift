@@ -8,18 +8,30 @@ import LearnsiteTheme
 /// many documents (home, indexes, themes, glossary, feeds), which are always made afresh.
 struct BuildCache: Codable {
     static let fileName = ".learnsite-cache.json"
-    /// Raised whenever what a page shows could change for the same inputs (a new release of learnsite).
-    static let format = 1
+    /// Raised whenever what a page shows could change for the same inputs (a new release of learnsite),
+    /// or the cache's own shape changes.
+    static let format = 2
 
     var format = BuildCache.format
     /// Everything every document page depends on besides its own file.
     var shared: Fingerprint
     var documents: [String: Entry]
 
+    /// What pages gathering many documents need of a body (terms used, references, warnings), not its HTML.
+    /// References are kept by id: references.yml is a shared input, so while the cache holds they are
+    /// the library's (writing each in full made the cache of a 10,000-page site 14 MB).
     struct Entry: Codable {
         var source: Fingerprint
-        /// Without its HTML: only what pages gathering many documents need (terms used, warnings).
-        var body: DocumentBody
+        var abbreviations: [String]
+        var references: [String]
+        var warnings: [Diagnostic]
+
+        init(source: Fingerprint, body: DocumentBody) {
+            self.source = source
+            abbreviations = body.abbreviations
+            references = body.references.map(\.id)
+            warnings = body.warnings
+        }
     }
 
     static func load(from output: String) -> BuildCache? {
@@ -60,10 +72,12 @@ struct BuildCache: Codable {
         guard shared == self.shared else { return [:] }
         // A trainer pack prints the full text of what it includes, so those bodies are always rendered.
         let included = Set(content.documents(of: .handout).flatMap { $0.includedIDs.map(\.value) })
+        let library = Dictionary(content.references.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var known: [String: DocumentBody] = [:]
         for document in content.documents where document.kind != .handout && !included.contains(document.id) {
             guard let entry = documents[document.id], entry.source == document.sourceFingerprint, outputExists(document) else { continue }
-            known[document.id] = entry.body
+            known[document.id] = DocumentBody(html: "", abbreviations: entry.abbreviations,
+                                              references: entry.references.compactMap { library[$0] }, warnings: entry.warnings)
         }
         return known
     }

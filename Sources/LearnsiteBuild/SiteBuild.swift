@@ -132,10 +132,7 @@ public enum SiteBuild {
             .render(withPDF: withPDF)
         clock.lap("render handouts")
         let cache = BuildCache(shared: shared, documents: Dictionary(uniqueKeysWithValues: content.documents.map { document in
-            let body = bodies[document]
-            return (document.id, BuildCache.Entry(source: document.sourceFingerprint,
-                                                  body: DocumentBody(html: "", abbreviations: body.abbreviations,
-                                                                     references: body.references, warnings: body.warnings)))
+            (document.id, BuildCache.Entry(source: document.sourceFingerprint, body: bodies[document]))
         }))
         return Rendered(content: content, site: site, handouts: handouts,
                         diagnostics: loaded.warnings + site.warnings + handouts.diagnostics,

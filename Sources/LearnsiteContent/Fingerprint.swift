@@ -10,10 +10,18 @@ public struct Fingerprint: Sendable, Hashable, Codable, CustomStringConvertible 
     }
 
     public mutating func add<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value &*= 0x100_0000_01b3
-        }
+        // A whole file at a time: over contiguous bytes the loop runs without the generic iterator.
+        if bytes.withContiguousStorageIfAvailable({ add(buffer: $0) }) != nil { return }
+        for byte in bytes { mix(byte) }
+    }
+
+    private mutating func add(buffer: UnsafeBufferPointer<UInt8>) {
+        for byte in buffer { mix(byte) }
+    }
+
+    private mutating func mix(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value &*= 0x100_0000_01b3
     }
 
     public mutating func add(_ text: String) {

@@ -17,7 +17,8 @@ enum FrontMatterScanner {
     static func parse(_ yaml: String) -> YAMLNode? {
         var lines: [Line] = []
         var number = 0
-        for raw in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawBytes in yaml.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let raw = Substring(rawBytes)
             number += 1
             if raw.utf8.contains(0x09) || raw.utf8.contains(0x0D) { return nil }
             let indent = raw.utf8.prefix { $0 == 0x20 }.count

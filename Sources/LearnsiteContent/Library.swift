@@ -12,7 +12,7 @@ public struct GlossaryTerm: Sendable, Equatable {
 }
 
 /// A report or publication of `references.yml`, cited by id.
-public struct Reference: Sendable, Equatable, Codable {
+public struct Reference: Sendable, Equatable {
     public let id: String
     public let title: String
     public let author: String?

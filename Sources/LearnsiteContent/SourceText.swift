@@ -7,7 +7,7 @@ enum SourceText {
     static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(bytes: bytes, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             var line = 1
             for lineBytes in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
                 if String(bytes: lineBytes, encoding: .utf8) == nil { break }
@@ -16,7 +16,8 @@ enum SourceText {
             return .failure(Diagnostic(.error, file: file, line: line,
                 "this file is not UTF-8 text (it may have been saved as Windows-1252 or Latin-1); save it again with UTF-8 encoding"))
         }
-        return .success(text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
+        let hasCR = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }
+        return .success(hasCR ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
     }
 
     struct Split {

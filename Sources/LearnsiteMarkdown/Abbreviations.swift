@@ -7,6 +7,9 @@ public struct Abbreviations: Sendable {
     private let byFirstWord: [Substring: [(term: String, expansion: String)]]
     /// Written into each `<abbr>` after its title, e.g. an attribute a search indexer reads.
     private let extraAttributes: String
+    /// Which bytes start a term: most words of prose start with none of them (terms are mostly capitals),
+    /// so they skip the dictionary lookup, which hashes the word.
+    private let startsTerm: [Bool]
 
     public static let none = Abbreviations([])
 
@@ -18,6 +21,9 @@ public struct Abbreviations: Sendable {
             index[word, default: []].append(entry)
         }
         byFirstWord = index.mapValues { $0.sorted { $0.term.count > $1.term.count } }
+        var starts = Array(repeating: false, count: 256)
+        for word in index.keys { starts[Int(word.utf8.first!)] = true }
+        startsTerm = starts
     }
 
     var isEmpty: Bool { byFirstWord.isEmpty }
@@ -56,7 +62,7 @@ public struct Abbreviations: Sendable {
             }
             var end = index
             while end < bytes.endIndex && Self.isWordByte(bytes[end]) { end = bytes.index(after: end) }
-            if let candidates = byFirstWord[text[index..<end]] {
+            if startsTerm[Int(bytes[index])], let candidates = byFirstWord[text[index..<end]] {
                 for entry in candidates where !used.contains(entry.term) && text[index...].hasPrefix(entry.term) {
                     let termEnd = text.utf8.index(index, offsetBy: entry.term.utf8.count)
                     if termEnd == bytes.endIndex || !Self.isWordByte(bytes[termEnd]) {

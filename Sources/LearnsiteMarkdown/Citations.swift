@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// A `[@id]` citation found in a body.
 public struct Citation: Sendable, Equatable {
@@ -16,6 +17,8 @@ enum Citations {
         var found: [Citation] = []
         var numbers: [String: Int] = [:]
         for (start, _) in InlineRewriter.textNodes(of: document) {
+            // Most text has no citation: look for `[@` in cmark's own bytes before making a Swift string.
+            guard let literal = cmark_node_get_literal(start), strstr(literal, "[@") != nil else { continue }
             var node = start
             var text = InlineRewriter.literal(of: node)
             var searchFrom = text.startIndex

@@ -3,7 +3,7 @@ import LearnsiteMarkdown
 
 /// A document's body as every output shows it: HTML with glossary terms and citations resolved, and
 /// the references to list after it.
-public struct DocumentBody: Sendable, Codable {
+public struct DocumentBody: Sendable {
     public let html: String
     /// Glossary terms the body explains, in order of first use.
     public let abbreviations: [String]
