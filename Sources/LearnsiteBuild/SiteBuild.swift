@@ -92,13 +92,49 @@ public enum SiteBuild {
     }
 
     /// Loads and renders without writing anything (what `check` inspects).
-    /// - Parameter previous: the last build's cache; documents unchanged since then are carried over.
     public static func render(_ options: BuildOptions, withPDF: Bool = false) throws(BuildFailure) -> Rendered {
-        try render(options, withPDF: withPDF, previous: nil)
+        let prepared = try prepare(options, previous: nil)
+        var clock = StepClock()
+        let site = prepared.renderSite(options, progress: nil)
+        clock.lap("render site pages")
+        let handouts = prepared.renderHandouts(options, withPDF: withPDF)
+        clock.lap("render handouts")
+        return Rendered(content: prepared.content, site: site, handouts: handouts,
+                        diagnostics: prepared.warnings + site.warnings + handouts.diagnostics,
+                        documentsRendered: prepared.documentsRendered, steps: prepared.steps + clock.laps, cache: prepared.cache)
     }
 
-    static func render(_ options: BuildOptions, withPDF: Bool, previous: BuildCache?,
-                       progress: (@Sendable (Int, Int) -> Void)? = nil) throws(BuildFailure) -> Rendered {
+    /// The content, the theme and every document's body: what the site and the handouts are made from.
+    struct Prepared {
+        let content: SiteContent
+        let warnings: [Diagnostic]
+        let theme: Theme
+        let renderer: BodyRenderer
+        let bodies: DocumentBodies
+        /// Documents whose outputs the last build left in place, unchanged.
+        let unchanged: Set<String>
+        let cache: BuildCache
+        let steps: [(step: String, seconds: Double)]
+
+        var documentsRendered: Int { content.documents.count - unchanged.count }
+
+        /// - Parameter staging: where to write pages as they are rendered; nil keeps them in memory.
+        func renderSite(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)?,
+                        staging: OutputStaging? = nil) -> SiteRenderer.Result {
+            SiteRenderer(content: content, theme: theme, today: options.today, renderer: renderer, bodies: bodies,
+                         reuse: OutputReuse(documents: unchanged, previous: URL(fileURLWithPath: options.siteFolder)))
+                .render(progress: progress, store: staging?.store)
+        }
+
+        func renderHandouts(_ options: BuildOptions, withPDF: Bool, staging: OutputStaging? = nil) -> HandoutRenderer.Result {
+            HandoutRenderer(content: content, theme: theme, bodies: bodies, today: options.today,
+                            reuse: OutputReuse(documents: unchanged, previous: URL(fileURLWithPath: options.handoutsFolder)))
+                .render(withPDF: withPDF, store: staging?.store)
+        }
+    }
+
+    /// Loads content and templates and renders every body that changed since `previous`.
+    static func prepare(_ options: BuildOptions, previous: BuildCache?) throws(BuildFailure) -> Prepared {
         var clock = StepClock()
         let loaded: ContentLoader.Result
         let theme: Theme
@@ -122,23 +158,15 @@ public enum SiteBuild {
         let renderer = BodyRenderer(content: content)
         let bodies = DocumentBodies(renderer: renderer, documents: content.documents, known: known)
         clock.lap("render Markdown")
-        let unchanged = Set(known.keys)
-        let site = SiteRenderer(content: content, theme: theme, today: options.today, renderer: renderer, bodies: bodies,
-                                reuse: OutputReuse(documents: unchanged, previous: URL(fileURLWithPath: options.siteFolder)))
-            .render(progress: progress)
-        clock.lap("render site pages")
-        let handouts = HandoutRenderer(content: content, theme: theme, bodies: bodies, today: options.today,
-                                       reuse: OutputReuse(documents: unchanged, previous: URL(fileURLWithPath: options.handoutsFolder)))
-            .render(withPDF: withPDF)
-        clock.lap("render handouts")
         let cache = BuildCache(shared: shared, documents: Dictionary(uniqueKeysWithValues: content.documents.map { document in
             (document.id, BuildCache.Entry(source: document.sourceFingerprint, body: bodies[document]))
         }))
-        return Rendered(content: content, site: site, handouts: handouts,
-                        diagnostics: loaded.warnings + site.warnings + handouts.diagnostics,
-                        documentsRendered: content.documents.count - unchanged.count, steps: clock.laps, cache: cache)
+        return Prepared(content: content, warnings: loaded.warnings, theme: theme, renderer: renderer, bodies: bodies,
+                        unchanged: Set(known.keys), cache: cache, steps: clock.laps)
     }
 
+    /// Renders the site, then the handouts, writing each page into its output's staging folder as soon
+    /// as it is made (so a large site is never in memory whole), and swaps each folder into place.
     /// - Parameter progress: hears (pages done, pages in all) while pages render, for a progress line.
     public static func run(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(BuildFailure) -> BuildReport {
         var diagnostics: [Diagnostic] = []
@@ -146,43 +174,48 @@ public enum SiteBuild {
         if options.pdf && pdf == nil {
             diagnostics.append(Diagnostic(.error, file: "weasyprint", PDFRenderer.installHint))
         }
-        let rendered: Rendered
+        let prepared: Prepared
         do {
-            rendered = try render(options, withPDF: pdf != nil, previous: options.clean ? nil : BuildCache.load(from: options.output),
-                                  progress: progress)
+            prepared = try prepare(options, previous: options.clean ? nil : BuildCache.load(from: options.output))
         } catch {
             throw BuildFailure(diagnostics: diagnostics + error.diagnostics)
         }
-        diagnostics += rendered.diagnostics
-        let (site, handouts) = (rendered.site, rendered.handouts)
-
+        diagnostics += prepared.warnings
         var clock = StepClock()
         let search = options.search ? SearchIndexer() : nil
         if options.search && search == nil {
             diagnostics.append(Diagnostic(.warning, file: "pagefind", SearchIndexer.installHint))
         }
         var pdfs: (rendered: Int, reused: Int, diagnostics: [Diagnostic]) = (0, 0, [])
+        var files: [(path: String, unchanged: Bool)] = []
+        let pages: (count: Int, reused: Int)
+        let handoutCount: Int
         do {
-            try OutputTree.replace(options.siteFolder, with: site.files) { staging, _ throws(OutputError) in
-                clock.lap("write the site")
-                try search?.index(staging)
-                if search != nil { clock.lap("index for search") }
+            let siteStaging = try OutputStaging(options.siteFolder)
+            let site = prepared.renderSite(options, progress: progress, staging: siteStaging)
+            clock.lap("render and write site pages")
+            diagnostics += site.warnings
+            try siteStaging.commit(site.files) { staging, _ throws(OutputError) in try search?.index(staging) }
+            clock.lap(search != nil ? "index for search, swap the site in" : "swap the site in")
+            files += site.files.map { ("site/" + $0.path, $0.reusing != nil) }
+            pages = (site.pageCount, site.reusedCount)
+            let handoutStaging = try OutputStaging(options.handoutsFolder)
+            let handouts = prepared.renderHandouts(options, withPDF: pdf != nil, staging: handoutStaging)
+            clock.lap("render and write handouts")
+            diagnostics += handouts.diagnostics
+            try handoutStaging.commit(handouts.files) { staging, current in
+                if let pdf { pdfs = pdf.render(handouts: handouts.handouts, in: staging, previous: current) }
             }
-            try OutputTree.replace(options.handoutsFolder, with: handouts.files) { staging, current in
-                clock.lap("write handouts")
-                if let pdf {
-                    pdfs = pdf.render(handouts: handouts.handouts, in: staging, previous: current)
-                    clock.lap("make PDFs")
-                }
-            }
+            clock.lap(pdf != nil ? "make PDFs, swap the handouts in" : "swap the handouts in")
+            files += handouts.files.map { ("handouts/" + $0.path, $0.reusing != nil) }
+            handoutCount = handouts.handouts.count
         } catch {
             throw BuildFailure(diagnostics: diagnostics + [Diagnostic(.error, file: error.path, error.reason)])
         }
-        rendered.cache.save(to: options.output)
+        prepared.cache.save(to: options.output)
         clock.lap("save the cache")
-        let files = site.files.map { ("site/" + $0.path, $0.reusing != nil) } + handouts.files.map { ("handouts/" + $0.path, $0.reusing != nil) }
-        return BuildReport(pages: site.pageCount, pagesReused: site.reusedCount, handouts: handouts.handouts.count,
-                           pdfsRendered: pdfs.rendered, pdfsReused: pdfs.reused, files: files, steps: rendered.steps + clock.laps,
+        return BuildReport(pages: pages.count, pagesReused: pages.reused, handouts: handoutCount,
+                           pdfsRendered: pdfs.rendered, pdfsReused: pdfs.reused, files: files, steps: prepared.steps + clock.laps,
                            diagnostics: diagnostics + pdfs.diagnostics)
     }
 }

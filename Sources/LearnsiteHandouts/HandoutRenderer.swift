@@ -34,8 +34,10 @@ public struct HandoutRenderer: Sendable {
         self.reuse = reuse
     }
 
-    /// - Parameter withPDF: link each handout's PDF from the index.
-    public func render(withPDF: Bool) -> Result {
+    /// - Parameters:
+    ///   - withPDF: link each handout's PDF from the index.
+    ///   - store: takes each document's handout as soon as it is rendered (see `SiteRenderer.render`).
+    public func render(withPDF: Bool, store: (@Sendable (OutputFile) -> OutputFile)? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         var files: [OutputFile] = []
         var groups: [HandoutGroup] = []
@@ -60,12 +62,15 @@ public struct HandoutRenderer: Sendable {
             guard !documents.isEmpty else { continue }
             let rendered = concurrentMap(documents) { document in
                 let path = HandoutPaths.handout(document)
+                let file: OutputFile
                 if let reuse, reuse.documents.contains(document.id) {
-                    return OutputFile(path: path, reusing: reuse.previous.appendingPathComponent(path))
+                    file = OutputFile(path: path, reusing: reuse.previous.appendingPathComponent(path))
+                } else {
+                    let layout = layoutView(path: path, title: document.title, logo: logo)
+                    let view = HandoutPageView(layout: layout, document: documentView(document), contacts: contacts)
+                    file = OutputFile(path: path, text: theme.render("handouts/document", view))
                 }
-                let layout = layoutView(path: path, title: document.title, logo: logo)
-                let view = HandoutPageView(layout: layout, document: documentView(document), contacts: contacts)
-                return OutputFile(path: path, text: theme.render("handouts/document", view))
+                return store?(file) ?? file
             }
             files += rendered
             groups.append(HandoutGroup(title: kind.pluralTitle,

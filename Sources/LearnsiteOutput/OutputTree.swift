@@ -6,17 +6,29 @@ public struct OutputFile: Sendable, Equatable {
     public let contents: [UInt8]
     /// A file of the previous build to carry over unchanged (hard-linked, else copied) instead of `contents`.
     public let reusing: URL?
+    /// Already in the staging folder, written as soon as it was rendered (see `OutputStaging.store`).
+    public let isStaged: Bool
 
     public init(path: String, contents: [UInt8]) {
         self.path = path
         self.contents = contents
         reusing = nil
+        isStaged = false
     }
 
     public init(path: String, reusing previous: URL) {
         self.path = path
         contents = []
         reusing = previous
+        isStaged = false
+    }
+
+    /// What stands for `file` in a build's list once it is staged: its path, and what it reused.
+    init(staged file: OutputFile) {
+        path = file.path
+        contents = []
+        reusing = file.reusing
+        isStaged = true
     }
 
     public init(path: String, text: String) {
@@ -47,73 +59,105 @@ public enum OutputTree {
     ///   the search index). If it throws, the staged tree is dropped and the old one stays.
     public static func replace(_ destination: String, with files: [OutputFile],
                                finishing: (_ staging: URL, _ current: URL) throws(OutputError) -> Void = { _, _ in }) throws(OutputError) {
-        let target = URL(fileURLWithPath: destination).standardizedFileURL
+        try OutputStaging(destination).commit(files, finishing: finishing)
+    }
+}
+
+/// The staging folder of one output tree. Pages can be stored into it from any thread as soon as they
+/// are rendered, so a large site never has to be held in memory whole; `commit` swaps it into place.
+public final class OutputStaging: @unchecked Sendable {
+    private let target: URL
+    private let folder: URL
+    private let retired: URL
+    // Guards `made` and `failure`, which rendering threads share.
+    private let lock = NSLock()
+    private var made: Set<String> = []
+    private var failure: OutputError?
+
+    /// Prepares an empty staging folder beside `destination`, clearing what a crashed build left.
+    public init(_ destination: String) throws(OutputError) {
+        target = URL(fileURLWithPath: destination).standardizedFileURL
         let parent = target.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging")
-        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old")
+        folder = parent.appendingPathComponent(".\(target.lastPathComponent).staging")
+        retired = parent.appendingPathComponent(".\(target.lastPathComponent).old")
         let fileManager = FileManager.default
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            for leftover in [staging, retired] where fileManager.fileExists(atPath: leftover.path) {
+            for leftover in [folder, retired] where fileManager.fileExists(atPath: leftover.path) {
                 try fileManager.removeItem(at: leftover)
             }
+            try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw OutputError(path: parent.path, reason: "the output folder could not be prepared: \(error.localizedDescription)")
         }
+    }
+
+    /// Writes `file` now and returns what stands for it in the file list. A failure is kept and thrown
+    /// by `commit`, which then drops the staged tree.
+    public func store(_ file: OutputFile) -> OutputFile {
         do {
-            try write(files, into: staging)
+            try write(file)
+            return OutputFile(staged: file)
         } catch {
-            try? fileManager.removeItem(at: staging)
-            throw error
+            lock.withLock { if failure == nil { failure = error } }
+            return OutputFile(staged: file)
         }
-        do {
-            try finishing(staging, target)
+    }
+
+    /// Writes the files not stored yet, runs `finishing` (see `OutputTree.replace`) and swaps the
+    /// staged tree into place; on any failure the staged tree is removed and the old one stays.
+    public func commit(_ files: [OutputFile], finishing: (_ staging: URL, _ current: URL) throws(OutputError) -> Void) throws(OutputError) {
+        let fileManager = FileManager.default
+        do throws(OutputError) {
+            if let failure { throw failure }
+            for file in files where !file.isStaged { try write(file) }
+            try finishing(folder, target)
         } catch {
-            try? fileManager.removeItem(at: staging)
+            try? fileManager.removeItem(at: folder)
             throw error
         }
         let hadOld = fileManager.fileExists(atPath: target.path)
         if hadOld, rename(target.path, retired.path) != 0 {
-            try? fileManager.removeItem(at: staging)
+            try? fileManager.removeItem(at: folder)
             throw OutputError(path: target.path, reason: "the old output could not be moved aside: \(String(cString: strerror(errno)))")
         }
-        if rename(staging.path, target.path) != 0 {
+        if rename(folder.path, target.path) != 0 {
             let reason = String(cString: strerror(errno))
             if hadOld { _ = rename(retired.path, target.path) }
-            try? fileManager.removeItem(at: staging)
+            try? fileManager.removeItem(at: folder)
             throw OutputError(path: target.path, reason: "the new output could not be moved into place: \(reason)")
         }
         if hadOld { try? fileManager.removeItem(at: retired) }
     }
 
-    /// Writes every file under `folder`, creating subfolders once each.
-    static func write(_ files: [OutputFile], into folder: URL) throws(OutputError) {
-        var made: Set<String> = []
-        for file in files {
-            guard !file.path.isEmpty, !file.path.hasPrefix("/"),
-                  !file.path.split(separator: "/").contains("..") else {
-                throw OutputError(path: file.path, reason: "refusing to write outside the output folder")
-            }
-            let url = folder.appendingPathComponent(file.path)
-            let directory = url.deletingLastPathComponent().path
-            if !made.contains(directory) {
-                do {
-                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                } catch {
-                    throw OutputError(path: directory, reason: "the folder could not be created: \(error.localizedDescription)")
-                }
-                made.insert(directory)
-            }
-            if let previous = file.reusing {
-                try carryOver(previous, to: url)
-            } else {
-                try writeFile(file.contents, to: url.path)
-            }
+    private func write(_ file: OutputFile) throws(OutputError) {
+        guard !file.path.isEmpty, !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
+            throw OutputError(path: file.path, reason: "refusing to write outside the output folder")
+        }
+        let url = folder.appendingPathComponent(file.path)
+        try makeFolder(url.deletingLastPathComponent().path)
+        if let previous = file.reusing {
+            try carryOver(previous, to: url)
+        } else {
+            try writeFile(file.contents, to: url.path)
         }
     }
 
+    /// Creates each folder once, whichever thread asks first.
+    private func makeFolder(_ directory: String) throws(OutputError) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !made.contains(directory) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: directory, reason: "the folder could not be created: \(error.localizedDescription)")
+        }
+        made.insert(directory)
+    }
+
     /// A hard link costs one system call and no copying; across file systems, copy instead.
-    private static func carryOver(_ previous: URL, to url: URL) throws(OutputError) {
+    private func carryOver(_ previous: URL, to url: URL) throws(OutputError) {
         if link(previous.path, url.path) == 0 { return }
         do {
             try FileManager.default.copyItem(at: previous, to: url)
@@ -122,7 +166,7 @@ public enum OutputTree {
         }
     }
 
-    private static func writeFile(_ bytes: [UInt8], to path: String) throws(OutputError) {
+    private func writeFile(_ bytes: [UInt8], to path: String) throws(OutputError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
             throw OutputError(path: path, reason: "the file could not be created: \(String(cString: strerror(errno)))")

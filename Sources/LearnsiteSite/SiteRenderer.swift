@@ -51,8 +51,12 @@ public struct SiteRenderer: Sendable {
         case theme(Int)
     }
 
-    /// - Parameter progress: hears (pages done, pages in all) as pages finish.
-    public func render(progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
+    /// - Parameters:
+    ///   - progress: hears (pages done, pages in all) as pages finish.
+    ///   - store: takes each page as soon as it is rendered (to write it) and returns what stands for it
+    ///     in the result, so a large site is never held in memory whole; nil keeps every page's bytes.
+    public func render(progress: (@Sendable (Int, Int) -> Void)? = nil,
+                       store: (@Sendable (OutputFile) -> OutputFile)? = nil) -> Result {
         let pages = SiteRender(renderer: self)
         var list: [Page] = [.home] + site.kinds.map(Page.index) + site.documents.indices.map(Page.document)
         if !site.themes.isEmpty { list += [.themes] + site.themes.indices.map(Page.theme) }
@@ -64,7 +68,10 @@ public struct SiteRenderer: Sendable {
         let total = list.count
         var perPage: (@Sendable (Int) -> Void)?
         if let progress { perPage = { done in progress(done, total) } }
-        let rendered: [(file: OutputFile, warnings: [Diagnostic])] = concurrentMap(list, progress: perPage, pages.render)
+        let rendered: [(file: OutputFile, warnings: [Diagnostic])] = concurrentMap(list, progress: perPage) { page in
+            let (file, warnings) = pages.render(page)
+            return (store?(file) ?? file, warnings)
+        }
 
         var warnings = rendered.flatMap(\.warnings)
         if content.config.baseURL == nil {

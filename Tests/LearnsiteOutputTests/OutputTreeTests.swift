@@ -27,6 +27,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url("Output")) == ["site"])
     }
 
+    /// Pages stored while rendering (from many threads) reach the site only through `commit`, and a store
+    /// that failed makes `commit` fail and keeps the old site.
+    @Test func storedPagesAppearOnlyOnCommitAndAFailedStoreKeepsTheOldSite() throws {
+        let folder = TemporaryFolder()
+        let site = folder.url("Output/site")
+        try OutputTree.replace(site, with: [OutputFile(path: "index.html", text: "old")])
+        let staging = try OutputStaging(site)
+        let stored = (0..<200).map { OutputFile(path: "pages/\($0)/index.html", text: "page \($0)") }
+        DispatchQueue.concurrentPerform(iterations: stored.count) { _ = staging.store(stored[$0]) }
+        let placeholders = stored.map(OutputFile.init(staged:))
+        #expect(staging.store(stored[0]).isStaged && staging.store(stored[0]).contents.isEmpty)
+        #expect(!folder.exists("Output/site/pages/7/index.html"))
+        try staging.commit(placeholders + [OutputFile(path: "index.html", text: "new")]) { _, _ in }
+        #expect(folder.read("Output/site/pages/7/index.html") == "page 7")
+        #expect(folder.read("Output/site/index.html") == "new")
+
+        let failing = try OutputStaging(site)
+        _ = failing.store(OutputFile(path: "../escape.html", text: "x"))
+        #expect(throws: OutputError.self) { try failing.commit([OutputFile(path: "index.html", text: "half")]) { _, _ in } }
+        #expect(folder.read("Output/site/index.html") == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url("Output")) == ["site"])
+    }
+
     @Test func aFileWhereAFolderIsNeededFailsCleanly() throws {
         let folder = TemporaryFolder()
         let site = folder.url("Output/site")
