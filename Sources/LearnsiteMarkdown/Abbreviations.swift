@@ -3,22 +3,27 @@ import CCmarkGFM
 /// Abbreviations to explain on a page: each is wrapped as `<abbr title="expansion">` at its first
 /// use in body text (not in links, headings, code or an existing `<abbr>`).
 public struct Abbreviations: Sendable {
+    /// A term and the `<abbr ...>` tag that opens it, escaped once rather than at every use.
+    private struct Entry {
+        let term: String
+        let openTag: String
+    }
+
     /// Terms by their first word, longest first, so "MASH" is found in one dictionary lookup per word.
-    private let byFirstWord: [Substring: [(term: String, expansion: String)]]
-    /// Written into each `<abbr>` after its title, e.g. an attribute a search indexer reads.
-    private let extraAttributes: String
+    private let byFirstWord: [Substring: [Entry]]
     /// Which bytes start a term: most words of prose start with none of them (terms are mostly capitals),
     /// so they skip the dictionary lookup, which hashes the word.
     private let startsTerm: [Bool]
 
     public static let none = Abbreviations([])
 
+    /// - Parameter extraAttributes: written into each `<abbr>` after its title, e.g. an attribute a search indexer reads.
     public init(_ terms: [(term: String, expansion: String)], extraAttributes: String = "") {
-        self.extraAttributes = extraAttributes.isEmpty ? "" : " " + extraAttributes
-        var index: [Substring: [(term: String, expansion: String)]] = [:]
-        for entry in terms {
-            guard let word = Self.firstWord(of: entry.term) else { continue }
-            index[word, default: []].append(entry)
+        let extra = extraAttributes.isEmpty ? "" : " " + extraAttributes
+        var index: [Substring: [Entry]] = [:]
+        for (term, expansion) in terms {
+            guard let word = Self.firstWord(of: term) else { continue }
+            index[word, default: []].append(Entry(term: term, openTag: "<abbr title=\"\(htmlEscaped(expansion))\"\(extra)>"))
         }
         byFirstWord = index.mapValues { $0.sorted { $0.term.count > $1.term.count } }
         var starts = Array(repeating: false, count: 256)
@@ -40,8 +45,7 @@ public struct Abbreviations: Sendable {
             while let (range, entry) = firstUnused(in: text, from: searchFrom, skipping: usedSet) {
                 used.append(entry.term)
                 usedSet.insert(entry.term)
-                node = InlineRewriter.wrap(node, text: text, range: range,
-                                           open: "<abbr title=\"\(htmlEscaped(entry.expansion))\"\(extraAttributes)>", close: "</abbr>")
+                node = InlineRewriter.wrap(node, text: text, range: range, open: entry.openTag, close: "</abbr>")
                 text = InlineRewriter.literal(of: node)
                 searchFrom = text.startIndex
             }
@@ -52,7 +56,7 @@ public struct Abbreviations: Sendable {
     /// The first glossary term not yet used, at or after `start`, on word boundaries.
     /// Scans UTF-8 bytes once: letters and digits (and any non-ASCII byte) make words.
     private func firstUnused(in text: String, from start: String.Index, skipping used: Set<String>)
-        -> (Range<String.Index>, (term: String, expansion: String))? {
+        -> (Range<String.Index>, Entry)? {
         let bytes = text.utf8
         var index = start
         while index < bytes.endIndex {
@@ -63,7 +67,7 @@ public struct Abbreviations: Sendable {
             var end = index
             while end < bytes.endIndex && Self.isWordByte(bytes[end]) { end = bytes.index(after: end) }
             if startsTerm[Int(bytes[index])], let candidates = byFirstWord[text[index..<end]] {
-                for entry in candidates where !used.contains(entry.term) && text[index...].hasPrefix(entry.term) {
+                for entry in candidates where bytes[index...].starts(with: entry.term.utf8) && !used.contains(entry.term) {
                     let termEnd = text.utf8.index(index, offsetBy: entry.term.utf8.count)
                     if termEnd == bytes.endIndex || !Self.isWordByte(bytes[termEnd]) {
                         return (index..<termEnd, entry)

@@ -13,12 +13,16 @@ public enum TemplateValue {
 /// time (swift-mustache did, with a dynamic cast per lookup: half of a large build; see `Template`).
 public protocol MustacheView {
     static var keys: [String: TemplateField<Self>] { get }
+    /// nil when the view has no such field; `.some(nil)` when it has one with no value, which ends the
+    /// lookup (as the Mustache spec says), so a reference without a `date` never shows its page's date.
+    func field(named name: String) -> TemplateValue??
 }
 
 extension MustacheView {
-    /// nil when the view has no such field; `.some(nil)` when it has one with no value, which ends the
-    /// lookup (as the Mustache spec says), so a reference without a `date` never shows its page's date.
-    func field(named name: String) -> TemplateValue?? {
+    // Inlinable, as are the fields below, so each view's module compiles them for its own type: left
+    // generic, every lookup asked the runtime for the table's type metadata (a fifth of page rendering).
+    @inlinable
+    public func field(named name: String) -> TemplateValue?? {
         Self.keys[name].map { $0.read(self) }
     }
 }
@@ -26,15 +30,15 @@ extension MustacheView {
 /// How to read one field of a view for templates. An absent optional reads as missing, so
 /// `{{#summary}}...{{/summary}}` is skipped when there is none.
 public struct TemplateField<View> {
-    let read: (View) -> TemplateValue?
+    @usableFromInline let read: (View) -> TemplateValue?
 
-    public init(_ path: KeyPath<View, String>) { read = { .text($0[keyPath: path]) } }
-    public init(_ path: KeyPath<View, String?>) { read = { $0[keyPath: path].map(TemplateValue.text) } }
-    public init(_ path: KeyPath<View, Bool>) { read = { .flag($0[keyPath: path]) } }
-    public init(_ path: KeyPath<View, Int>) { read = { .text(String($0[keyPath: path])) } }
-    public init(_ path: KeyPath<View, Int?>) { read = { $0[keyPath: path].map { .text(String($0)) } } }
-    public init(_ path: KeyPath<View, [String]>) { read = { .texts($0[keyPath: path]) } }
-    public init(_ path: KeyPath<View, [Int]>) { read = { .texts($0[keyPath: path].map(String.init)) } }
+    @inlinable public init(_ path: KeyPath<View, String>) { read = { .text($0[keyPath: path]) } }
+    @inlinable public init(_ path: KeyPath<View, String?>) { read = { $0[keyPath: path].map(TemplateValue.text) } }
+    @inlinable public init(_ path: KeyPath<View, Bool>) { read = { .flag($0[keyPath: path]) } }
+    @inlinable public init(_ path: KeyPath<View, Int>) { read = { .text(String($0[keyPath: path])) } }
+    @inlinable public init(_ path: KeyPath<View, Int?>) { read = { $0[keyPath: path].map { .text(String($0)) } } }
+    @inlinable public init(_ path: KeyPath<View, [String]>) { read = { .texts($0[keyPath: path]) } }
+    @inlinable public init(_ path: KeyPath<View, [Int]>) { read = { .texts($0[keyPath: path].map(String.init)) } }
     public init<Child: MustacheView>(_ path: KeyPath<View, Child>) { read = { .view($0[keyPath: path]) } }
     public init<Child: MustacheView>(_ path: KeyPath<View, Child?>) { read = { $0[keyPath: path].map { .view($0) } } }
     public init<Child: MustacheView>(_ path: KeyPath<View, [Child]>) { read = { .views($0[keyPath: path]) } }
