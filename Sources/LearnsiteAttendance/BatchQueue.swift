@@ -8,7 +8,7 @@ final class BatchQueue: @unchecked Sendable {
         case finished(FileOutcome)
     }
 
-    static let limit = 4
+    static let limit = 16
     private let condition = NSCondition()
     private var batches: [[BookingLedger.Booking]] = []
     private var outcome: FileOutcome?
