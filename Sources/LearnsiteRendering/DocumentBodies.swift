@@ -42,6 +42,8 @@ public struct BodyRenderer: Sendable {
     let markdown: MarkdownRenderer
     let abbreviations: Abbreviations
     let library: [String: Reference]
+    /// The ids `[@id]` may cite, made once rather than for every document.
+    let citable: Set<String>
 
     /// Create before any concurrent work: it prepares cmark-gfm, whose set-up is not thread-safe.
     public init(content: SiteContent) {
@@ -50,6 +52,7 @@ public struct BodyRenderer: Sendable {
         abbreviations = Abbreviations(content.glossary.map { ($0.term, $0.expansion) },
                                       extraAttributes: "data-pagefind-index-attrs=\"title\"")
         library = Dictionary(content.references.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        citable = Set(library.keys)
     }
 
     /// Free text such as the home page's introduction: glossary terms explained, no citations.
@@ -61,7 +64,7 @@ public struct BodyRenderer: Sendable {
     public static let unknownReference = "unknown-reference"
 
     public func render(_ document: Document) -> DocumentBody {
-        let body = markdown.render(document.body, abbreviations: abbreviations, citable: Set(library.keys))
+        let body = markdown.render(document.body, abbreviations: abbreviations, citable: citable)
         var warnings: [Diagnostic] = []
         // cmark counts lines from the start of the body; the file has the front matter above it.
         func fileLine(_ bodyLine: Int) -> Int { document.bodyStartLine + bodyLine - 1 }
