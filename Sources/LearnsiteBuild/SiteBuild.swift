@@ -84,24 +84,15 @@ public enum SiteBuild {
         public let handouts: HandoutRenderer.Result
         /// The content's warnings and every rendering problem.
         public let diagnostics: [Diagnostic]
-        /// Documents rendered afresh (the rest were unchanged since the last build).
-        public let documentsRendered: Int
-        /// Seconds each step took, in order, for `--verbose` and profiling.
-        public let steps: [(step: String, seconds: Double)]
-        let cache: BuildCache
     }
 
     /// Loads and renders without writing anything (what `check` inspects).
-    public static func render(_ options: BuildOptions, withPDF: Bool = false) throws(BuildFailure) -> Rendered {
+    public static func render(_ options: BuildOptions) throws(BuildFailure) -> Rendered {
         let prepared = try prepare(options, previous: nil)
-        var clock = StepClock()
         let site = prepared.renderSite(options, progress: nil)
-        clock.lap("render site pages")
-        let handouts = prepared.renderHandouts(options, withPDF: withPDF)
-        clock.lap("render handouts")
+        let handouts = prepared.renderHandouts(options, withPDF: false)
         return Rendered(content: prepared.content, site: site, handouts: handouts,
-                        diagnostics: prepared.warnings + site.warnings + handouts.diagnostics,
-                        documentsRendered: prepared.documentsRendered, steps: prepared.steps + clock.laps, cache: prepared.cache)
+                        diagnostics: prepared.warnings + site.warnings + handouts.diagnostics)
     }
 
     /// The content, the theme and every document's body: what the site and the handouts are made from.
@@ -115,8 +106,6 @@ public enum SiteBuild {
         let unchanged: Set<String>
         let cache: BuildCache
         let steps: [(step: String, seconds: Double)]
-
-        var documentsRendered: Int { content.documents.count - unchanged.count }
 
         /// - Parameter staging: where to write pages as they are rendered; nil keeps them in memory.
         func renderSite(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)?,

@@ -28,7 +28,7 @@ struct TemplatePath: Sendable {
 }
 
 /// A template that cannot be read, at its line (1-based).
-public struct TemplateSyntaxError: Error, Equatable {
+public struct TemplateSyntaxError: Error {
     public let line: Int
     public let message: String
     /// The line as written, to quote in the diagnostic.

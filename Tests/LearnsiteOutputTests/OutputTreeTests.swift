@@ -3,12 +3,17 @@ import LearnsiteTestSupport
 import Testing
 @testable import LearnsiteOutput
 
+/// Stages `files` and swaps them in, as a build does with each output folder.
+private func replace(_ destination: String, with files: [OutputFile]) throws(OutputError) {
+    try OutputStaging(destination).commit(files)
+}
+
 @Suite struct OutputTreeTests {
     @Test func writesEveryFileAndReplacesTheOldTree() throws {
         let folder = TemporaryFolder()
         let site = folder.url("Output/site")
-        try OutputTree.replace(site, with: [OutputFile(path: "index.html", text: "one"), OutputFile(path: "a/b/index.html", text: "two")])
-        try OutputTree.replace(site, with: [OutputFile(path: "index.html", text: "new")])
+        try replace(site, with: [OutputFile(path: "index.html", text: "one"), OutputFile(path: "a/b/index.html", text: "two")])
+        try replace(site, with: [OutputFile(path: "index.html", text: "new")])
         #expect(folder.read("Output/site/index.html") == "new")
         // Files of the old build that the new one does not write are gone, not left stale.
         #expect(!folder.exists("Output/site/a/b/index.html"))
@@ -18,9 +23,9 @@ import Testing
     @Test func aFailedWriteLeavesTheOldSiteUntouched() throws {
         let folder = TemporaryFolder()
         let site = folder.url("Output/site")
-        try OutputTree.replace(site, with: [OutputFile(path: "index.html", text: "good")])
+        try replace(site, with: [OutputFile(path: "index.html", text: "good")])
         #expect(throws: OutputError.self) {
-            try OutputTree.replace(site, with: [OutputFile(path: "index.html", text: "half"), OutputFile(path: "../escape.html", text: "x")])
+            try replace(site, with: [OutputFile(path: "index.html", text: "half"), OutputFile(path: "../escape.html", text: "x")])
         }
         #expect(folder.read("Output/site/index.html") == "good")
         #expect(!folder.exists("Output/escape.html"))
@@ -32,20 +37,20 @@ import Testing
     @Test func storedPagesAppearOnlyOnCommitAndAFailedStoreKeepsTheOldSite() throws {
         let folder = TemporaryFolder()
         let site = folder.url("Output/site")
-        try OutputTree.replace(site, with: [OutputFile(path: "index.html", text: "old")])
+        try replace(site, with: [OutputFile(path: "index.html", text: "old")])
         let staging = try OutputStaging(site)
         let stored = (0..<200).map { OutputFile(path: "pages/\($0)/index.html", text: "page \($0)") }
         DispatchQueue.concurrentPerform(iterations: stored.count) { _ = staging.store(stored[$0]) }
         let placeholders = stored.map(OutputFile.init(staged:))
         #expect(staging.store(stored[0]).isStaged && staging.store(stored[0]).contents.isEmpty)
         #expect(!folder.exists("Output/site/pages/7/index.html"))
-        try staging.commit(placeholders + [OutputFile(path: "index.html", text: "new")]) { _, _ in }
+        try staging.commit(placeholders + [OutputFile(path: "index.html", text: "new")])
         #expect(folder.read("Output/site/pages/7/index.html") == "page 7")
         #expect(folder.read("Output/site/index.html") == "new")
 
         let failing = try OutputStaging(site)
         _ = failing.store(OutputFile(path: "../escape.html", text: "x"))
-        #expect(throws: OutputError.self) { try failing.commit([OutputFile(path: "index.html", text: "half")]) { _, _ in } }
+        #expect(throws: OutputError.self) { try failing.commit([OutputFile(path: "index.html", text: "half")]) }
         #expect(folder.read("Output/site/index.html") == "new")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url("Output")) == ["site"])
     }
@@ -54,7 +59,7 @@ import Testing
         let folder = TemporaryFolder()
         let site = folder.url("Output/site")
         #expect(throws: OutputError.self) {
-            try OutputTree.replace(site, with: [OutputFile(path: "a", text: "file"), OutputFile(path: "a/b.html", text: "x")])
+            try replace(site, with: [OutputFile(path: "a", text: "file"), OutputFile(path: "a/b.html", text: "x")])
         }
         #expect(!folder.exists("Output/site"))
     }
@@ -62,7 +67,7 @@ import Testing
     @Test func clearsLeftoversOfAnInterruptedBuild() throws {
         let folder = TemporaryFolder()
         folder.write("Output/.site.staging/stale.html", "stale")
-        try OutputTree.replace(folder.url("Output/site"), with: [OutputFile(path: "index.html", text: "ok")])
+        try replace(folder.url("Output/site"), with: [OutputFile(path: "index.html", text: "ok")])
         #expect(!folder.exists("Output/.site.staging"))
         #expect(!folder.exists("Output/site/stale.html"))
     }

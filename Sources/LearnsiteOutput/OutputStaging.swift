@@ -49,20 +49,6 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(path): error: \(reason)" }
 }
 
-/// Writes a whole generated folder so that readers only ever see the old tree or the new one.
-///
-/// The new tree is written into a staging folder beside the destination and then renamed into
-/// place, so a build that fails half-way (disk full, a bad path) never leaves a half-written site.
-public enum OutputTree {
-    /// - Parameter finishing: runs once the files are staged and before the swap, with the staging
-    ///   folder and the current destination, to add what is made from staged files (the handouts' PDFs,
-    ///   the search index). If it throws, the staged tree is dropped and the old one stays.
-    public static func replace(_ destination: String, with files: [OutputFile],
-                               finishing: (_ staging: URL, _ current: URL) throws(OutputError) -> Void = { _, _ in }) throws(OutputError) {
-        try OutputStaging(destination).commit(files, finishing: finishing)
-    }
-}
-
 /// The staging folder of one output tree. Pages can be stored into it from any thread as soon as they
 /// are rendered, so a large site never has to be held in memory whole; `commit` swaps it into place.
 public final class OutputStaging: @unchecked Sendable {
@@ -97,16 +83,18 @@ public final class OutputStaging: @unchecked Sendable {
     public func store(_ file: OutputFile) -> OutputFile {
         do {
             try write(file)
-            return OutputFile(staged: file)
         } catch {
             lock.withLock { if failure == nil { failure = error } }
-            return OutputFile(staged: file)
         }
+        return OutputFile(staged: file)
     }
 
-    /// Writes the files not stored yet, runs `finishing` (see `OutputTree.replace`) and swaps the
-    /// staged tree into place; on any failure the staged tree is removed and the old one stays.
-    public func commit(_ files: [OutputFile], finishing: (_ staging: URL, _ current: URL) throws(OutputError) -> Void) throws(OutputError) {
+    /// Writes the files not stored yet, runs `finishing` and swaps the staged tree into place; on any
+    /// failure the staged tree is removed and the old one stays.
+    /// - Parameter finishing: runs with the staging folder and the current destination, to add what is
+    ///   made from staged files (the handouts' PDFs, the search index).
+    public func commit(_ files: [OutputFile],
+                       finishing: (_ staging: URL, _ current: URL) throws(OutputError) -> Void = { _, _ in }) throws(OutputError) {
         let fileManager = FileManager.default
         do throws(OutputError) {
             if let failure { throw failure }
