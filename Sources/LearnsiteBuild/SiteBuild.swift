@@ -74,8 +74,9 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
 }
 
 /// The build as a pipeline: load the content and theme, render every body once, render the site and
-/// the handouts from them, then write each output folder atomically (PDFs are made in the staged
-/// handouts folder before it is swapped in). Content or template errors stop it before anything is written.
+/// the handouts from them, then publish each output folder: staged and swapped in whole, or updated in
+/// place when a rebuild keeps most of it (see `writer`). PDFs and the search index are made in the
+/// staged folder before it is swapped in. Content or template errors stop it before anything is written.
 public enum SiteBuild {
     /// Everything a build makes, still in memory.
     public struct Rendered: Sendable {
@@ -102,23 +103,23 @@ public enum SiteBuild {
         let theme: Theme
         let renderer: BodyRenderer
         let bodies: DocumentBodies
-        /// Documents whose outputs the last build left in place, unchanged.
-        let unchanged: Set<String>
+        /// What the last build left in place that this one keeps.
+        let reuse: OutputReuse
         let cache: BuildCache
         let steps: [(step: String, seconds: Double)]
 
-        /// - Parameter staging: where to write pages as they are rendered; nil keeps them in memory.
+        /// - Parameter store: writes pages as they are rendered (see `OutputTreeWriter`); nil keeps them in memory.
         func renderSite(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)?,
-                        staging: OutputStaging? = nil) -> SiteRenderer.Result {
+                        store: (@Sendable (OutputFile) -> OutputFile)? = nil) -> SiteRenderer.Result {
             SiteRenderer(content: content, theme: theme, today: options.today, renderer: renderer, bodies: bodies,
-                         reuse: OutputReuse(documents: unchanged, previous: URL(fileURLWithPath: options.siteFolder)))
-                .render(progress: progress, store: staging?.store)
+                         reuse: reuse)
+                .render(progress: progress, store: store)
         }
 
-        func renderHandouts(_ options: BuildOptions, withPDF: Bool, staging: OutputStaging? = nil) -> HandoutRenderer.Result {
+        func renderHandouts(_ options: BuildOptions, withPDF: Bool, store: (@Sendable (OutputFile) -> OutputFile)? = nil) -> HandoutRenderer.Result {
             HandoutRenderer(content: content, theme: theme, bodies: bodies, today: options.today,
-                            reuse: OutputReuse(documents: unchanged, previous: URL(fileURLWithPath: options.handoutsFolder)))
-                .render(withPDF: withPDF, store: staging?.store)
+                            reuse: reuse)
+                .render(withPDF: withPDF, store: store)
         }
     }
 
@@ -128,7 +129,8 @@ public enum SiteBuild {
         let loaded: ContentLoader.Result
         let theme: Theme
         do {
-            loaded = try ContentLoader(root: options.content, includeDrafts: options.includeDrafts).load()
+            let parsed = previous?.root == options.content ? previous?.parsed ?? [:] : [:]
+            loaded = try ContentLoader(root: options.content, includeDrafts: options.includeDrafts, reusing: parsed).load()
             theme = try Theme(overrides: options.templateFolder)
         } catch {
             throw BuildFailure(diagnostics: error.diagnostics)
@@ -136,26 +138,40 @@ public enum SiteBuild {
         clock.lap("load content and templates")
         let content = loaded.content
         let shared = BuildCache.sharedFingerprint(content: content, theme: theme, today: options.today)
-        // A document's outputs can be carried over only if the last build left them where they belong.
+        // A document's outputs can be kept only if the last build left them where they belong: its file
+        // list says so (asking the file system cost 70 ms for 20,000 files), else the file system.
+        let sitePaths = previous?.trees["site"].map(Set.init), handoutPaths = previous?.trees["handouts"].map(Set.init)
+        let siteFolder = options.siteFolder, handoutsFolder = options.handoutsFolder
+        func exists(_ path: String, in folder: String, listed: Set<String>?) -> Bool {
+            listed?.contains(path) ?? (access(folder + "/" + path, F_OK) == 0)
+        }
         let known = previous?.unchanged(content, shared: shared) { document in
-            let site = URL(fileURLWithPath: options.siteFolder).appendingPathComponent(SitePaths.page(of: document)).path
-            let handout = URL(fileURLWithPath: options.handoutsFolder).appendingPathComponent(HandoutPaths.handout(document)).path
             let hasPage = SitePaths.publishedKinds.contains(document.kind)
             let hasHandout = document.handout && HandoutRenderer.printedKinds.contains(document.kind)
-            return (!hasPage || FileManager.default.fileExists(atPath: site)) && (!hasHandout || FileManager.default.fileExists(atPath: handout))
+            return (!hasPage || exists(SitePaths.page(of: document), in: siteFolder, listed: sitePaths))
+                && (!hasHandout || exists(HandoutPaths.handout(document), in: handoutsFolder, listed: handoutPaths))
         } ?? [:]
         let renderer = BodyRenderer(content: content)
         let bodies = DocumentBodies(renderer: renderer, documents: content.documents, known: known)
+        let listings = BuildCache.listingFingerprint(shared: shared, content: content, bodies: bodies, pdf: options.pdf)
+        // Entries of kept documents are as last time; only the others are made again.
+        var entries = known.isEmpty ? [:] : previous?.documents ?? [:]
+        for document in content.documents where known[document.id] == nil {
+            entries[document.id] = BuildCache.Entry(source: document.sourceFingerprint, body: bodies[document])
+        }
+        if entries.count != content.documents.count {
+            let ids = Set(content.documents.map(\.id))
+            entries = entries.filter { ids.contains($0.key) }
+        }
+        let cache = BuildCache(root: options.content, shared: shared, listings: listings, documents: entries, parsed: loaded.parsed)
+        let reuse = OutputReuse(documents: Set(known.keys), listings: !known.isEmpty && previous?.listings == listings)
         clock.lap("render Markdown")
-        let cache = BuildCache(shared: shared, documents: Dictionary(uniqueKeysWithValues: content.documents.map { document in
-            (document.id, BuildCache.Entry(source: document.sourceFingerprint, body: bodies[document]))
-        }))
         return Prepared(content: content, warnings: loaded.warnings, theme: theme, renderer: renderer, bodies: bodies,
-                        unchanged: Set(known.keys), cache: cache, steps: clock.laps)
+                        reuse: reuse, cache: cache, steps: clock.laps)
     }
 
-    /// Renders the site, then the handouts, writing each page into its output's staging folder as soon
-    /// as it is made (so a large site is never in memory whole), and swaps each folder into place.
+    /// Renders the site, then the handouts, writing each page as soon as it is made (so a large site is
+    /// never in memory whole), and publishes each folder when all of it is written.
     /// - Parameter progress: hears (pages done, pages in all) while pages render, for a progress line.
     public static func run(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(BuildFailure) -> BuildReport {
         var diagnostics: [Diagnostic] = []
@@ -163,9 +179,12 @@ public enum SiteBuild {
         if options.pdf && pdf == nil {
             diagnostics.append(Diagnostic(.error, file: "weasyprint", PDFRenderer.installHint))
         }
+        var reading = StepClock()
+        let previous = options.clean ? nil : BuildCache.load(from: options.output)
+        reading.lap("read the cache")
         let prepared: Prepared
         do {
-            prepared = try prepare(options, previous: options.clean ? nil : BuildCache.load(from: options.output))
+            prepared = try prepare(options, previous: previous)
         } catch {
             throw BuildFailure(diagnostics: diagnostics + error.diagnostics)
         }
@@ -177,35 +196,73 @@ public enum SiteBuild {
         }
         var pdfs: (rendered: Int, reused: Int, diagnostics: [Diagnostic]) = (0, 0, [])
         var files: [(path: String, unchanged: Bool)] = []
+        var cache = prepared.cache
         let pages: (count: Int, reused: Int)
         let handoutCount: Int
+        // Until this build's cache is saved, the old one would describe the trees wrongly.
+        BuildCache.remove(from: options.output)
         do {
-            let siteStaging = try OutputStaging(options.siteFolder)
-            let site = prepared.renderSite(options, progress: progress, staging: siteStaging)
+            let siteWriter = try writer(options.siteFolder, previous: previous?.trees["site"], prepared, extras: search != nil)
+            let site = prepared.renderSite(options, progress: progress, store: siteWriter.store)
             clock.lap("render and write site pages")
             diagnostics += site.warnings
-            try siteStaging.commit(site.files) { staging, _ throws(OutputError) in try search?.index(staging) }
-            clock.lap(search != nil ? "index for search, swap the site in" : "swap the site in")
-            files += site.files.map { ("site/" + $0.path, $0.reusing != nil) }
+            if let staging = siteWriter as? OutputStaging, let search {
+                try staging.commit(site.files) { staging, _ throws(OutputError) in try search.index(staging) }
+            } else {
+                try siteWriter.commit(site.files)
+                cache.trees["site"] = site.files.map(\.path)
+            }
+            clock.lap(search != nil ? "index for search, publish the site" : "publish the site")
+            files += site.files.map { ("site/" + $0.path, $0.unchanged) }
             pages = (site.pageCount, site.reusedCount)
-            let handoutStaging = try OutputStaging(options.handoutsFolder)
-            let handouts = prepared.renderHandouts(options, withPDF: pdf != nil, staging: handoutStaging)
+            let handoutWriter = try writer(options.handoutsFolder, previous: previous?.trees["handouts"], prepared, extras: pdf != nil)
+            let handouts = prepared.renderHandouts(options, withPDF: pdf != nil, store: handoutWriter.store)
             clock.lap("render and write handouts")
             diagnostics += handouts.diagnostics
-            try handoutStaging.commit(handouts.files) { staging, current in
-                if let pdf { pdfs = pdf.render(handouts: handouts.handouts, in: staging, previous: current) }
+            if let staging = handoutWriter as? OutputStaging, let pdf {
+                try staging.commit(handouts.files) { staging, current in
+                    pdfs = pdf.render(handouts: handouts.handouts, in: staging, previous: current)
+                }
+            } else {
+                try handoutWriter.commit(handouts.files)
+                cache.trees["handouts"] = handouts.files.map(\.path)
             }
-            clock.lap(pdf != nil ? "make PDFs, swap the handouts in" : "swap the handouts in")
-            files += handouts.files.map { ("handouts/" + $0.path, $0.reusing != nil) }
+            clock.lap(pdf != nil ? "make PDFs, publish the handouts" : "publish the handouts")
+            files += handouts.files.map { ("handouts/" + $0.path, $0.unchanged) }
             handoutCount = handouts.handouts.count
         } catch {
             throw BuildFailure(diagnostics: diagnostics + [Diagnostic(.error, file: error.path, error.reason)])
         }
-        prepared.cache.save(to: options.output)
+        cache.save(to: options.output)
         clock.lap("save the cache")
-        return BuildReport(pages: pages.count, pagesReused: pages.reused, handouts: handoutCount,
-                           pdfsRendered: pdfs.rendered, pdfsReused: pdfs.reused, files: files, steps: prepared.steps + clock.laps,
-                           diagnostics: diagnostics + pdfs.diagnostics)
+        let report = BuildReport(pages: pages.count, pagesReused: pages.reused, handouts: handoutCount,
+                                 pdfsRendered: pdfs.rendered, pdfsReused: pdfs.reused, files: files,
+                                 steps: reading.laps + prepared.steps + clock.laps, diagnostics: diagnostics + pdfs.diagnostics)
+        releaseInBackground((consume prepared, consume previous, consume cache))
+        return report
+    }
+
+    /// Freeing a large site's documents, bodies and cache took 90 ms, half a rebuild: it happens on
+    /// another thread, and a command-line build exits without waiting for it.
+    private static func releaseInBackground<Leftovers: Sendable>(_ leftovers: consuming Leftovers) {
+        let box = Box(consume leftovers)
+        DispatchQueue.global(qos: .background).async { box.release() }
+    }
+
+    private final class Box<Value: Sendable>: @unchecked Sendable {
+        private var value: Value?
+        init(_ value: Value) { self.value = value }
+        func release() { value = nil }
+    }
+}
+
+extension SiteBuild {
+    /// Updates a tree in place when the last build left it with a known file list and most of its pages
+    /// are kept; otherwise stages a whole new tree, which readers see all at once. Trees that get a
+    /// search index or PDFs are always staged: those are made from the whole tree.
+    static func writer(_ folder: String, previous files: [String]?, _ prepared: Prepared, extras: Bool) throws(OutputError) -> any OutputTreeWriter {
+        if let files, !extras, !prepared.reuse.documents.isEmpty { return try OutputUpdate(folder, previous: files) }
+        return try OutputStaging(folder)
     }
 }
 

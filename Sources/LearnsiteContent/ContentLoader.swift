@@ -16,16 +16,22 @@ public struct ContentLoader: Sendable {
 
     public let root: String
     public let includeDrafts: Bool
+    /// Markdown files as an earlier load read them, by path below the root; those whose stamp is
+    /// unchanged are taken from here instead of being read again.
+    public let reusing: [String: ParsedFile]
 
     /// - Parameter root: the content folder as the user named it, e.g. `Content`.
-    public init(root: String, includeDrafts: Bool = false) {
+    public init(root: String, includeDrafts: Bool = false, reusing: [String: ParsedFile] = [:]) {
         self.root = root
         self.includeDrafts = includeDrafts
+        self.reusing = reusing
     }
 
     public struct Result: Sendable {
         public let content: SiteContent
         public let warnings: [Diagnostic]
+        /// Every Markdown file read without errors (drafts too), by path below the root, for the next load to reuse.
+        public let parsed: [String: ParsedFile]
     }
 
     public func load() throws(ContentError) -> Result {
@@ -34,7 +40,8 @@ public struct ContentLoader: Sendable {
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
             throw ContentError([Diagnostic(.error, file: root, "the content folder was not found; run learnsite from the folder that holds `\(root)`, or name it with --content")])
         }
-        let files = listFiles()
+        let listed = listFiles()
+        let files = listed.map(\.relative)
 
         var config: SiteConfig?
         if files.contains("site.yml") {
@@ -47,33 +54,40 @@ public struct ContentLoader: Sendable {
         let home = read("index.md", ifIn: files, log: &log).flatMap { merge(DocumentParser.parseHome(text: $0, file: path("index.md")), into: &log) }
 
         var assets: [String] = []
-        var markdown: [String] = []
-        for relative in files where !Self.dataFiles.contains(relative) {
+        var markdown: [(relative: String, stamp: FileStamp?)] = []
+        for (relative, stamp) in listed where !Self.dataFiles.contains(relative) {
             if relative.hasPrefix("assets/") {
                 assets.append(String(relative.dropFirst("assets/".count)))
-            } else if relative.lowercased().hasSuffix(".md") {
-                markdown.append(relative)
+            } else if Self.isMarkdown(relative) {
+                markdown.append((relative, stamp))
             } else if relative != Self.sessionsFile {
                 log.warning(path(relative), "this file is not used: only Markdown documents, the YAML data files and files under assets/ are published; move images and downloads to assets/")
             }
         }
         // Files are read and parsed independently, so on all cores; their messages keep the files' order.
-        let parsed = concurrentMap(markdown) { relative in
+        // A file with errors is not kept: its errors stop this load, and the next one reads it again.
+        let loaded = concurrentMap(markdown) { file -> (kept: ParsedFile?, errors: [Diagnostic]) in
+            if let earlier = reusing[file.relative], earlier.stamp == file.stamp { return (earlier, []) }
             var fileLog = DiagnosticLog()
-            let document = loadDocument(relative, log: &fileLog)
-            return (document, fileLog)
+            let document = loadDocument(file.relative, log: &fileLog)
+            guard let document, let stamp = file.stamp, !fileLog.hasErrors else { return (nil, fileLog.diagnostics) }
+            return (ParsedFile(stamp: stamp, document: document, diagnostics: fileLog.diagnostics), [])
         }
         var documents: [Document] = []
-        for (document, fileLog) in parsed {
-            log.append(contentsOf: fileLog)
-            if let document, includeDrafts || !document.draft { documents.append(document) }
+        var parsed: [String: ParsedFile] = [:]
+        for (file, result) in zip(markdown, loaded) {
+            result.errors.forEach { log.append($0) }
+            guard let kept = result.kept else { continue }
+            kept.diagnostics.forEach { log.append($0) }
+            parsed[file.relative] = kept
+            if includeDrafts || !kept.document.draft { documents.append(kept.document) }
         }
         let courses = Set(documents.filter { $0.kind == .course }.map(\.slug))
         let sessions = files.contains(Self.sessionsFile) ? loadSessions(courses: courses, log: &log) : []
         guard !log.hasErrors, let config else { throw ContentError(log.diagnostics) }
         let content = SiteContent(root: root, config: config, documents: documents, glossary: glossary,
                                   references: references, home: home, assets: assets, sessions: sessions)
-        return Result(content: content, warnings: log.diagnostics)
+        return Result(content: content, warnings: log.diagnostics, parsed: parsed)
     }
 
     private func loadDocument(_ relative: String, log: inout DiagnosticLog) -> Document? {
@@ -91,9 +105,7 @@ public struct ContentLoader: Sendable {
             return nil
         }
         guard let text = read(relative, log: &log) else { return nil }
-        var document = merge(DocumentParser.parse(text: text, kind: kind, slug: slug, file: file), into: &log)
-        document?.sourceFingerprint = Fingerprint(text.utf8)
-        return document
+        return merge(DocumentParser.parse(text: text, kind: kind, slug: slug, file: file), into: &log)
     }
 
     private func loadSessions(courses: Set<String>, log: inout DiagnosticLog) -> [TrainingSession] {
@@ -119,11 +131,11 @@ public struct ContentLoader: Sendable {
         return SessionsFile.sessions(from: rows, file: file, courses: courses, log: &log)
     }
 
-    /// Every regular file below the root, relative and sorted, skipping hidden and private folders.
-    /// Read with `readdir`, whose entries carry their type: Foundation's enumerator looked each file's
-    /// type up separately, a fifth of loading a large archive.
-    private func listFiles() -> [String] {
-        var files: [String] = []
+    /// Every regular file below the root, relative and sorted, skipping hidden and private folders,
+    /// with the stamp of each Markdown file. Read with `readdir`, whose entries carry their type:
+    /// Foundation's enumerator looked each file's type up separately, a fifth of loading a large archive.
+    private func listFiles() -> [(relative: String, stamp: FileStamp?)] {
+        var files: [(relative: String, stamp: FileStamp?)] = []
         func walk(_ relative: String) {
             guard let directory = opendir(relative.isEmpty ? root : path(relative)) else { return }
             defer { closedir(directory) }
@@ -132,9 +144,11 @@ public struct ContentLoader: Sendable {
                 guard !name.hasPrefix(".") else { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
                 var type = Int32(entry.pointee.d_type)
+                var info = stat()
+                let needsStat = type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) || Self.isMarkdown(name)
+                // Relative to the open folder, so the kernel does not walk the whole path again.
+                guard !needsStat || fstatat(dirfd(directory), name, &info, 0) == 0 else { continue }
                 if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
-                    var info = stat()
-                    guard stat(path(child), &info) == 0 else { continue }
                     // A linked folder is not followed (it could lead back up); a linked file is read.
                     let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
                     type = isFolder && type == Int32(DT_UNKNOWN) ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
@@ -142,12 +156,16 @@ public struct ContentLoader: Sendable {
                 if type == Int32(DT_DIR) {
                     if !(relative.isEmpty && Self.privateFolders.contains(name)) { walk(child) }
                 } else if type == Int32(DT_REG) {
-                    files.append(child)
+                    files.append((child, needsStat ? FileStamp(info) : nil))
                 }
             }
         }
         walk("")
-        return files.sorted()
+        return files.sorted { $0.relative < $1.relative }
+    }
+
+    static func isMarkdown(_ name: String) -> Bool {
+        name.lowercased().hasSuffix(".md")
     }
 
     private func path(_ relative: String) -> String {

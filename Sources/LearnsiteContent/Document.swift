@@ -1,7 +1,10 @@
 import Foundation
+import Synchronization
 
 /// One Markdown document of the content folder, validated: every required value is present.
-public struct Document: Sendable {
+/// A class, though immutable, because it is shared everywhere (lists, indexes, themes, feeds): as a
+/// struct of twenty fields, each copy retained every field, a fifth of a rebuild's time.
+public final class Document: Sendable {
     public let kind: DocumentKind
     /// File name without `.md`; the last part of the page's URL.
     public let slug: String
@@ -29,14 +32,19 @@ public struct Document: Sendable {
     public let courseDetails: CourseDetails?
 
     /// Markdown after the front matter.
-    public let body: String
+    public var body: String { bodyText.text }
+    private let bodyText: BodyText
     /// The file line where `body` starts, to turn a body line into a file line.
     public let bodyStartLine: Int
     /// Of the whole file as read, so an incremental build can tell whether it changed.
-    public internal(set) var sourceFingerprint = Fingerprint()
+    public let sourceFingerprint: Fingerprint
+    /// Of the front matter's text (and the file's place): pages that list the document show only what
+    /// it holds, so while it is unchanged they are too.
+    public let frontMatterFingerprint: Fingerprint
 
-    /// `folder/slug`, how trainer packs name documents, e.g. `lessons/nspcc-cse-case-reviews`.
-    public var id: String { "\(kind.folder)/\(slug)" }
+    /// `folder/slug`, how trainer packs name documents, e.g. `lessons/nspcc-cse-case-reviews`; kept, as
+    /// builds look documents up by it tens of thousands of times.
+    public let id: String
 
     /// The documents a trainer pack names, as ids (`lessons/x`): `/lessons/x.md` is read the same way.
     public var includedIDs: [SourceValue<String>] {
@@ -50,14 +58,28 @@ public struct Document: Sendable {
     /// The newest of `date` and `revised`: when the text last changed.
     public var lastChanged: Day { max(date, revised ?? date) }
 
-    public init(kind: DocumentKind, slug: String, sourcePath: String, title: String, date: Day,
-                summary: String? = nil, themes: [String] = [], revised: Day? = nil, reviewBy: Day? = nil,
-                author: String? = nil, audience: String? = nil, draft: Bool = false, handout: Bool = true,
-                discussion: [String] = [], figures: [Figure] = [], references: [SourceValue<String>] = [],
-                include: [SourceValue<String>] = [], course: String? = nil, courseDetails: CourseDetails? = nil,
-                body: String = "", bodyStartLine: Int = 1) {
+    public convenience init(kind: DocumentKind, slug: String, sourcePath: String, title: String, date: Day,
+                            summary: String? = nil, themes: [String] = [], revised: Day? = nil, reviewBy: Day? = nil,
+                            author: String? = nil, audience: String? = nil, draft: Bool = false, handout: Bool = true,
+                            discussion: [String] = [], figures: [Figure] = [], references: [SourceValue<String>] = [],
+                            include: [SourceValue<String>] = [], course: String? = nil, courseDetails: CourseDetails? = nil,
+                            body: String = "", bodyStartLine: Int = 1, sourceFingerprint: Fingerprint = Fingerprint(),
+                            frontMatterFingerprint: Fingerprint = Fingerprint()) {
+        self.init(kind: kind, slug: slug, sourcePath: sourcePath, title: title, date: date, summary: summary, themes: themes,
+                  revised: revised, reviewBy: reviewBy, author: author, audience: audience, draft: draft, handout: handout,
+                  discussion: discussion, figures: figures, references: references, include: include, course: course,
+                  courseDetails: courseDetails, bodyText: BodyText(body), bodyStartLine: bodyStartLine,
+                  sourceFingerprint: sourceFingerprint, frontMatterFingerprint: frontMatterFingerprint)
+    }
+
+    init(kind: DocumentKind, slug: String, sourcePath: String, title: String, date: Day, summary: String?, themes: [String],
+         revised: Day?, reviewBy: Day?, author: String?, audience: String?, draft: Bool, handout: Bool, discussion: [String],
+         figures: [Figure], references: [SourceValue<String>], include: [SourceValue<String>], course: String?,
+         courseDetails: CourseDetails?, bodyText: BodyText, bodyStartLine: Int, sourceFingerprint: Fingerprint,
+         frontMatterFingerprint: Fingerprint) {
         self.kind = kind
         self.slug = slug
+        id = "\(kind.folder)/\(slug)"
         self.sourcePath = sourcePath
         self.title = title
         self.date = date
@@ -75,8 +97,48 @@ public struct Document: Sendable {
         self.include = include
         self.course = course
         self.courseDetails = courseDetails
-        self.body = body
+        self.bodyText = bodyText
         self.bodyStartLine = bodyStartLine
+        self.sourceFingerprint = sourceFingerprint
+        self.frontMatterFingerprint = frontMatterFingerprint
+    }
+}
+
+/// A document's Markdown body. A document read from its file has it at once; one taken from the build
+/// cache reads its file again on first use. Most builds never need the bodies of unchanged documents,
+/// and keeping all of them in the cache (53 MB for 10,000 pages) cost more than a rebuild may take.
+final class BodyText: Sendable {
+    private let file: String?
+    private let loaded: Mutex<String?>
+
+    init(_ text: String) {
+        file = nil
+        loaded = Mutex(text)
+    }
+
+    /// The body of `file`, read when first asked for.
+    init(file: String) {
+        self.file = file
+        loaded = Mutex(nil)
+    }
+
+    var text: String {
+        loaded.withLock { loaded in
+            if let loaded { return loaded }
+            let text = file.map(Self.read) ?? ""
+            loaded = text
+            return text
+        }
+    }
+
+    /// The body as the loader split it. The cache held this file as unchanged when the build began; if
+    /// it has been edited or removed since, this build shows its new body (or none) and the next build
+    /// notices the change.
+    private static func read(_ file: String) -> String {
+        guard let data = FileManager.default.contents(atPath: file),
+              case .success(let text) = SourceText.decode(data, file: file),
+              case .success(let split) = SourceText.splitFrontMatter(text, file: file) else { return "" }
+        return split.body
     }
 }
 

@@ -62,6 +62,8 @@ enum DocumentParser {
             guard let label, let value else { return nil }
             return Figure(label: label, value: value, note: reader.string("note", in: figure))
         }
+        var frontMatter = Fingerprint(split.yaml.utf8)
+        frontMatter.add(file)
         var courseDetails: CourseDetails?
         if kind == .course {
             courseDetails = CourseDetails(
@@ -89,7 +91,9 @@ enum DocumentParser {
             course: kind == .handout ? reader.string("course", in: fields) : nil,
             courseDetails: courseDetails,
             body: split.body,
-            bodyStartLine: split.bodyStartLine)
+            bodyStartLine: split.bodyStartLine,
+            sourceFingerprint: Fingerprint(text.utf8),
+            frontMatterFingerprint: frontMatter)
         return (reader.log.hasErrors ? nil : document, reader.log)
     }
 

@@ -1,7 +1,8 @@
-/// A quick, stable 64-bit fingerprint (FNV-1a) of bytes, for noticing that an input changed between
-/// builds. It only has to notice changes, not resist someone crafting a collision.
-public struct Fingerprint: Sendable, Hashable, Codable, CustomStringConvertible {
-    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+/// A quick, stable 64-bit fingerprint of bytes, for noticing that an input changed between builds.
+/// It only has to notice changes, not resist someone crafting a collision. FNV-1a's multiply, taken
+/// eight bytes at a time with a shift to carry high bits down (a byte at a time it was 4% of a rebuild).
+public struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
+    public internal(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     public init() {}
 
@@ -11,17 +12,25 @@ public struct Fingerprint: Sendable, Hashable, Codable, CustomStringConvertible 
 
     public mutating func add<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
         // A whole file at a time: over contiguous bytes the loop runs without the generic iterator.
-        if bytes.withContiguousStorageIfAvailable({ add(buffer: $0) }) != nil { return }
-        for byte in bytes { mix(byte) }
+        if bytes.withContiguousStorageIfAvailable({ add(buffer: UnsafeRawBufferPointer($0)) }) != nil { return }
+        Array(bytes).withUnsafeBytes { add(buffer: $0) }
     }
 
-    private mutating func add(buffer: UnsafeBufferPointer<UInt8>) {
-        for byte in buffer { mix(byte) }
+    mutating func add(buffer: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset + 8 <= buffer.count {
+            mix(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
+        }
+        while offset < buffer.count {
+            mix(UInt64(buffer[offset]))
+            offset += 1
+        }
     }
 
-    private mutating func mix(_ byte: UInt8) {
-        value ^= UInt64(byte)
-        value &*= 0x100_0000_01b3
+    private mutating func mix(_ word: UInt64) {
+        value = (value ^ word) &* 0x100_0000_01b3
+        value ^= value >> 29
     }
 
     public mutating func add(_ text: String) {

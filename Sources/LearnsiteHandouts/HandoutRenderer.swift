@@ -64,7 +64,7 @@ public struct HandoutRenderer: Sendable {
                 let path = HandoutPaths.handout(document)
                 let file: OutputFile
                 if let reuse, reuse.documents.contains(document.id) {
-                    file = OutputFile(path: path, reusing: reuse.previous.appendingPathComponent(path))
+                    file = OutputFile(unchangedAt: path)
                 } else {
                     let layout = layoutView(path: path, title: document.title, logo: logo)
                     let view = HandoutPageView(layout: layout, document: documentView(document), contacts: contacts)
@@ -82,8 +82,12 @@ public struct HandoutRenderer: Sendable {
         files += sheets.files
         if !sheets.links.isEmpty { groups.append(HandoutGroup(title: SignInSheets.groupTitle, handouts: sheets.links)) }
         let handoutPaths = files.map(\.path)
-        let index = HandoutIndexView(layout: layoutView(path: HandoutPaths.index, title: "Printable handouts", logo: logo), groups: groups)
-        files.append(OutputFile(path: HandoutPaths.index, text: theme.render("handouts/index", index)))
+        if reuse?.listings == true {
+            files.append(OutputFile(unchangedAt: HandoutPaths.index))
+        } else {
+            let index = HandoutIndexView(layout: layoutView(path: HandoutPaths.index, title: "Printable handouts", logo: logo), groups: groups)
+            files.append(OutputFile(path: HandoutPaths.index, text: theme.render("handouts/index", index)))
+        }
         files += theme.files(in: "handouts/assets").map { OutputFile(path: "assets/\($0.path)", contents: $0.bytes) }
         if let logo { files.append(logo) }
         return Result(files: files, handouts: handoutPaths, diagnostics: diagnostics)

@@ -1,15 +1,17 @@
 import Foundation
 
-/// Which documents' pages are unchanged since the last build, so renderers carry their previous
-/// files over instead of rendering them again (an incremental build).
+/// Which documents' pages are unchanged since the last build, so renderers keep the files the last
+/// build left in the output tree instead of rendering them again (an incremental build).
 public struct OutputReuse: Sendable {
     /// Document ids (`bulletins/x`) whose inputs are unchanged.
     public let documents: Set<String>
-    /// The output folder of the last build (`Output/site` or `Output/handouts`).
-    public let previous: URL
+    /// Whether the pages that list documents (indexes, themes, glossary, feed, sitemap, the handouts
+    /// index) are as last time: what they show of every document (its front matter and the glossary
+    /// terms its body uses) and everything pages share are unchanged.
+    public let listings: Bool
 
-    public init(documents: Set<String>, previous: URL) {
+    public init(documents: Set<String>, listings: Bool = false) {
         self.documents = documents
-        self.previous = previous
+        self.listings = listings
     }
 }

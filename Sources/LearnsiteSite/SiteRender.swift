@@ -22,6 +22,7 @@ struct SiteRender {
     private var config: SiteConfig { renderer.content.config }
 
     func render(_ page: SiteRenderer.Page) -> (file: OutputFile, warnings: [Diagnostic]) {
+        if renderer.reuse?.listings == true, let path = listingPath(page) { return (OutputFile(unchangedAt: path), []) }
         switch page {
         case .home: return (home(), [])
         case .index(let kind): return (kindIndex(kind), [])
@@ -37,6 +38,19 @@ struct SiteRender {
         case .robots: return (DiscoveryFiles(site: site, theme: renderer.theme).robots(), [])
         case .training: return (training(), [])
         case .search: return (file(SitePaths.search, "search", SimplePageView(layout: layout(SitePaths.search, title: "Search"))), [])
+        }
+    }
+
+    /// Where a page that lists documents goes (see `OutputReuse.listings`); nil for other pages.
+    private func listingPath(_ page: SiteRenderer.Page) -> String? {
+        switch page {
+        case .index(let kind): SitePaths.index(of: kind)
+        case .themes: SitePaths.themes
+        case .theme(let index): SitePaths.theme(site.themes[index].slug)
+        case .glossary: SitePaths.glossary
+        case .feed: SitePaths.feed
+        case .sitemap: SitePaths.sitemap
+        default: nil
         }
     }
 
@@ -95,7 +109,7 @@ struct SiteRender {
         let body = renderer.bodies[document]
         let path = SitePaths.page(of: document)
         if let reuse = renderer.reuse, reuse.documents.contains(document.id) {
-            return (OutputFile(path: path, reusing: reuse.previous.appendingPathComponent(path)), body.warnings)
+            return (OutputFile(unchangedAt: path), body.warnings)
         }
         let root = SitePaths.root(from: path)
         let view = DocumentPageView(

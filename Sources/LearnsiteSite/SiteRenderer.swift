@@ -83,6 +83,6 @@ public struct SiteRenderer: Sendable {
             OutputFile(path: "assets/\(path)", contents: Array(FileManager.default.contents(atPath: "\(content.root)/assets/\(path)") ?? Data()))
         }
         return Result(files: rendered.map(\.file) + assets + contentAssets, warnings: warnings, pageCount: list.count,
-                      reusedCount: rendered.filter { $0.file.reusing != nil }.count)
+                      reusedCount: rendered.filter(\.file.unchanged).count)
     }
 }

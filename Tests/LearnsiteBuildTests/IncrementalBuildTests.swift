@@ -21,6 +21,14 @@ import Testing
         try SiteBuild.run(BuildOptions(content: folder.url("Content"), output: folder.url(output), search: false, clean: clean, today: today))
     }
 
+    /// Document pages (`site/<kind>/<slug>/index.html`) the build kept from the last one.
+    func keptDocumentPages(_ report: BuildReport) -> Int {
+        report.files.filter { file in
+            let parts = file.path.split(separator: "/")
+            return file.unchanged && parts.count == 4 && parts[1] != "themes" && parts[3] == "index.html"
+        }.count
+    }
+
     /// Every file of both outputs, by path, for comparing two builds byte for byte.
     func tree(_ folder: TemporaryFolder, _ output: String) throws -> [String: Data] {
         var files: [String: Data] = [:]
@@ -38,11 +46,13 @@ import Testing
         let first = try build(folder)
         #expect(first.pagesReused == 0)
         let unchanged = try build(folder)
-        #expect(unchanged.pagesReused == 7, "every document page is kept when nothing changed")
+        #expect(keptDocumentPages(unchanged) == 7, "every document page is kept when nothing changed")
+        let listings = ["site/glossary/index.html", "site/bulletins/index.html", "site/themes/cse/index.html", "handouts/index.html"]
+        #expect(listings.allSatisfy { path in unchanged.files.contains { $0.path == path && $0.unchanged } }, "and so are the pages listing documents")
 
         folder.write("Content/bulletins/b3.md", markdownFile("title: Bulletin 3, revised\ndate: 2024-03-01\nthemes: [cse]", body: "Now about CSE and the MASH.\n"))
         let edited = try build(folder)
-        #expect(edited.pagesReused == 6)
+        #expect(keptDocumentPages(edited) == 6)
         let written = Set(edited.files.filter { !$0.unchanged }.map(\.path))
         #expect(written.contains("site/bulletins/b3/index.html") && written.contains("handouts/bulletins/b3.html"))
         #expect(!written.contains("site/bulletins/b2/index.html") && !written.contains("handouts/bulletins/b2.html"))
@@ -70,12 +80,13 @@ import Testing
         try FileManager.default.removeItem(atPath: folder.url("Content/bulletins/b6.md"))
         let report = try build(folder)
         #expect(!folder.exists("Output/site/bulletins/b6/index.html") && !folder.exists("Output/handouts/bulletins/b6.html"))
-        #expect(report.pagesReused == 6)
+        #expect(!folder.exists("Output/site/bulletins/b6"))
+        #expect(keptDocumentPages(report) == 6)
         folder.write("Content/bulletins/b1.md", markdownFile("title: Bulletin 1\ndate: 2024-01-01", body: "Cites [@nobody].\n"))
         let withWarning = try build(folder)
         #expect(withWarning.warnings.contains { $0.message.contains("nobody") })
         let again = try build(folder)
-        #expect(again.pagesReused == 6 && again.warnings.contains { $0.message.contains("nobody") }, "a kept page's warnings are reported again")
+        #expect(keptDocumentPages(again) == 6 && again.warnings.contains { $0.message.contains("nobody") }, "a kept page's warnings are reported again")
     }
 
     @Test func aPackIncludingAFileByItsMarkdownNameStillPrintsItAfterARebuild() throws {
@@ -85,5 +96,26 @@ import Testing
         folder.write("Content/bulletins/b5.md", markdownFile("title: Bulletin 5 edited\ndate: 2024-05-01", body: "Edited.\n"))
         _ = try build(folder)
         #expect(folder.read("Output/handouts/packs/pack.html")?.contains("about case 2.") == true)
+    }
+
+    @Test func aBodyEditUpdatesTheTreeInPlaceAndKeepsTheListsUntilTheyChange() throws {
+        let folder = content()
+        _ = try build(folder)
+        let siteInode = try FileManager.default.attributesOfItem(atPath: folder.url("Output/site"))[.systemFileNumber] as? NSNumber
+        folder.write("Content/bulletins/b3.md", markdownFile("title: Bulletin 3\ndate: 2024-03-01\nthemes: [cse]", body: "Call the MASH about case 3 today.\n"))
+        let bodyOnly = try build(folder)
+        #expect(try FileManager.default.attributesOfItem(atPath: folder.url("Output/site"))[.systemFileNumber] as? NSNumber == siteInode,
+                "a rebuild updates the site in place")
+        #expect(bodyOnly.files.contains { $0.path == "site/glossary/index.html" && $0.unchanged })
+        #expect(folder.read("Output/site/bulletins/b3/index.html")?.contains("case 3 today") == true)
+
+        folder.write("Content/bulletins/b3.md", markdownFile("title: Bulletin 3\ndate: 2024-03-01\nthemes: [cse]", body: "Now about CSE.\n"))
+        let newTerm = try build(folder)
+        #expect(newTerm.files.contains { $0.path == "site/glossary/index.html" && !$0.unchanged }, "the glossary lists where terms are used")
+
+        _ = try build(folder, output: "Clean", clean: true)
+        let incremental = try tree(folder, "Output"), clean = try tree(folder, "Clean")
+        #expect(incremental.keys.sorted() == clean.keys.sorted())
+        for (path, data) in clean { #expect(incremental[path] == data, "\(path) differs from a clean build") }
     }
 }

@@ -71,4 +71,45 @@ private func replace(_ destination: String, with files: [OutputFile]) throws(Out
         #expect(!folder.exists("Output/.site.staging"))
         #expect(!folder.exists("Output/site/stale.html"))
     }
+
+    // MARK: updating in place
+
+    func inode(_ path: String) -> UInt64? {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber)?.uint64Value
+    }
+
+    @Test func anUpdateWritesOnlyWhatChangedAndRemovesWhatIsGone() throws {
+        let folder = TemporaryFolder()
+        let site = folder.url("Output/site")
+        let first = [OutputFile(path: "index.html", text: "home"), OutputFile(path: "a/index.html", text: "a"),
+                     OutputFile(path: "old/index.html", text: "old"), OutputFile(path: "same.html", text: "same")]
+        try replace(site, with: first)
+        let before = (tree: inode(site), kept: inode(site + "/a/index.html"), same: inode(site + "/same.html"))
+
+        let update = try OutputUpdate(site, previous: first.map(\.path))
+        let stored = [update.store(OutputFile(unchangedAt: "a/index.html")), update.store(OutputFile(path: "new/index.html", text: "new"))]
+        #expect(!folder.exists("Output/site/new/index.html"), "nothing reaches the site before the commit")
+        try update.commit(stored + [OutputFile(path: "index.html", text: "home 2"), OutputFile(path: "same.html", text: "same")])
+
+        #expect(folder.read("Output/site/index.html") == "home 2" && folder.read("Output/site/new/index.html") == "new")
+        #expect(folder.read("Output/site/a/index.html") == "a")
+        #expect(!folder.exists("Output/site/old/index.html") && !folder.exists("Output/site/old"), "a removed page takes its folder with it")
+        #expect(inode(site) == before.tree, "the tree was updated, not replaced")
+        #expect(inode(site + "/a/index.html") == before.kept && inode(site + "/same.html") == before.same,
+                "kept files and files whose bytes are unchanged are not touched")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url("Output")) == ["site"])
+    }
+
+    @Test func aFailedUpdateChangesNothing() throws {
+        let folder = TemporaryFolder()
+        let site = folder.url("Output/site")
+        try replace(site, with: [OutputFile(path: "index.html", text: "good"), OutputFile(path: "a.html", text: "a")])
+        let update = try OutputUpdate(site, previous: ["index.html", "a.html"])
+        _ = update.store(OutputFile(path: "index.html", text: "half"))
+        _ = update.store(OutputFile(path: "../escape.html", text: "x"))
+        #expect(throws: OutputError.self) { try update.commit([OutputFile(path: "index.html", text: "half")]) }
+        #expect(folder.read("Output/site/index.html") == "good" && folder.read("Output/site/a.html") == "a")
+        #expect(!folder.exists("Output/escape.html"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url("Output")) == ["site"])
+    }
 }

@@ -360,7 +360,7 @@ def main():
         clean_dir = shm / "incremental-clean"
         if setup("incremental group: clean build to compare with",
                  [learnsite, "build", "--content", incr_content, "--output", clean_dir, "--clean"] + no_search, search_env):
-            diff = subprocess.run(["diff", "-rq", "--exclude=.learnsite-cache.json", str(out_dir), str(clean_dir)],
+            diff = subprocess.run(["diff", "-rq", "--exclude=.learnsite-cache", str(out_dir), str(clean_dir)],
                                   capture_output=True, text=True, timeout=args.timeout)
             identical = diff.returncode == 0
             if not identical:
