@@ -140,8 +140,12 @@ public enum SiteBuild {
         let shared = BuildCache.sharedFingerprint(content: content, theme: theme, today: options.today)
         // A document's outputs can be kept only if the last build left them where they belong: its file
         // list says so (asking the file system cost 70 ms for 20,000 files), else the file system.
-        let sitePaths = previous?.trees["site"].map(Set.init), handoutPaths = previous?.trees["handouts"].map(Set.init)
         let siteFolder = options.siteFolder, handoutsFolder = options.handoutsFolder
+        // A file list counts only while its folder is there (someone may have deleted `Output/site`).
+        func listed(_ tree: String, _ folder: String) -> Set<String>? {
+            access(folder, F_OK) == 0 ? previous?.trees[tree].map(Set.init) : nil
+        }
+        let sitePaths = listed("site", siteFolder), handoutPaths = listed("handouts", handoutsFolder)
         func exists(_ path: String, in folder: String, listed: Set<String>?) -> Bool {
             listed?.contains(path) ?? (access(folder + "/" + path, F_OK) == 0)
         }
@@ -261,7 +265,9 @@ extension SiteBuild {
     /// are kept; otherwise stages a whole new tree, which readers see all at once. Trees that get a
     /// search index or PDFs are always staged: those are made from the whole tree.
     static func writer(_ folder: String, previous files: [String]?, _ prepared: Prepared, extras: Bool) throws(OutputError) -> any OutputTreeWriter {
-        if let files, !extras, !prepared.reuse.documents.isEmpty { return try OutputUpdate(folder, previous: files) }
+        if let files, !extras, !prepared.reuse.documents.isEmpty, access(folder, F_OK) == 0 {
+            return try OutputUpdate(folder, previous: files)
+        }
         return try OutputStaging(folder)
     }
 }
