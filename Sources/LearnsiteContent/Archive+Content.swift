@@ -1,5 +1,6 @@
 // How loaded documents go into the build cache, so a rebuild need not read unchanged files again.
-// Every field is written, in declaration order; `ArchiveTests` checks that a document reads back whole.
+// Every field is written, in declaration order; `ArchiveTests` checks that a document read back archives
+// to the same bytes and keeps its body, figures, messages and stamp.
 
 /// A document's body is not archived: it is read again from its file if a build needs it (see `BodyText`).
 extension Document: Archivable {

@@ -18,16 +18,21 @@ public struct FileStamp: Sendable, Hashable, Archivable {
         changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
     }
 
+    // Times are signed (a file may be dated before 1970), so they go in as `Int`s, never through `UInt64(_:)`.
     public func archive(into writer: inout ArchiveWriter) {
-        for word in [device, inode, UInt64(size), UInt64(modified), UInt64(changed)] { writer.write(word) }
+        writer.write(device)
+        writer.write(inode)
+        writer.write(size)
+        writer.write(modified)
+        writer.write(changed)
     }
 
     public init(from reader: inout ArchiveReader) throws(ArchiveError) {
         device = try reader.read()
         inode = try reader.read()
-        size = Int(try reader.read(UInt64.self))
-        modified = Int(try reader.read(UInt64.self))
-        changed = Int(try reader.read(UInt64.self))
+        size = try reader.read()
+        modified = try reader.read()
+        changed = try reader.read()
     }
 }
 

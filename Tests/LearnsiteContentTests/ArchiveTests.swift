@@ -55,6 +55,16 @@ import LearnsiteTestSupport
         #expect(copy["bulletins/b.md"]?.document.figures == [Figure(label: "girls with CSE concerns", value: "15", note: "average age")])
     }
 
+    @Test func aFileDatedBefore1970IsKeptToo() throws {
+        let folder = richFolder()
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: -86_400)],
+                                              ofItemAtPath: folder.url("Content/bulletins/b.md"))
+        let loaded = try loadContent(folder)
+        var reader = ArchiveReader(archived(loaded.parsed))
+        let copy = try reader.read([String: ParsedFile].self)
+        #expect(copy["bulletins/b.md"]?.stamp == loaded.parsed["bulletins/b.md"]?.stamp)
+    }
+
     @Test func aDamagedArchiveFailsToReadAndNeverCrashes() throws {
         let bytes = archived(try loadContent(richFolder()).parsed)
         for length in 0..<bytes.count {
