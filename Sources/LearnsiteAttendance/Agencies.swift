@@ -30,7 +30,15 @@ public struct AgencyDirectory: Sendable {
 
     /// The comparison key: `Children’s  Social care` and `children's social care` agree.
     static func key(_ text: String) -> String {
-        String(text.lowercased().compactMap { character -> Character? in
+        // ASCII, the usual case, byte by byte: going by `Character` cost 10 µs a spelling, a fifth of a
+        // small report's time.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.compactMap { byte -> UInt8? in
+                if byte == 32 || (9...13).contains(byte) { return nil }
+                return (65...90).contains(byte) ? byte + 32 : byte
+            }, as: UTF8.self)
+        }
+        return String(text.lowercased().compactMap { character -> Character? in
             if character.isWhitespace { return nil }
             return character == "’" || character == "‘" ? "'" : character
         })

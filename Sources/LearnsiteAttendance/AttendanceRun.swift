@@ -15,8 +15,9 @@ public enum AttendanceRun {
         public var suppression = Suppression.none
         /// Keep the period's bookings with names, roles and scores, for the manager reports.
         public var keepsRecords = false
-        /// Bytes read at a time; tests make it small to cross chunk boundaries.
-        public var bufferSize = 1 << 20
+        /// Bytes read at a time, per reading thread (256 KB reads no slower than 1 MB, in less memory);
+        /// tests make it small to cross chunk boundaries.
+        public var bufferSize = 1 << 18
         /// Registers read at once (at most one per file); the report is the same for any number.
         public var threads = ProcessInfo.processInfo.activeProcessorCount
 

@@ -1,56 +1,79 @@
 import LearnsiteContent
 
-/// Decides, in register order, whether each booking is new, a duplicate (same person, course and date as
-/// one already counted) or outside the period, and counts the new ones in the period. Duplicates are found
-/// across all dates before the period is applied, as the contract says.
+/// Decides, in register order, whether each booking is new or a duplicate (same person, course and date as
+/// one already counted). Duplicates are found across all dates before the period is applied, as the contract says.
+///
+/// The reading threads have already counted every usable booking (`FileOutcome`), so this thread, the one
+/// that sees bookings in register order, only tells duplicates apart and keeps a tally of those in the period
+/// to be taken away. Which of two duplicates counts is the first in register order, whichever thread read it.
 ///
 /// It keeps one 8-byte key per distinct booking (about 16 MB for a million), not the bookings, unless a
 /// manager report asked for the period's bookings with their details.
 final class BookingLedger {
+    /// A usable row on its way from a reading thread to the ledger: 40 bytes of plain values (its details,
+    /// when kept, travel beside it in the `Batch`), as a million of them pass through the batch queues.
     struct Booking: Sendable {
         /// Person, course and date, hashed.
         let key: UInt64
-        /// The person alone, hashed: email, else name within agency.
-        let person: UInt64
-        /// `yyyymmdd`.
-        let dayCode: UInt64
-        let month: MonthKey
-        let agency: Int
-        let course: Int
-        let file: Int
         let line: Int
+        private let day: UInt32
+        private let agencyNumber: Int32
+        private let courseNumber: Int32
+        private let fileNumber: Int32
         let status: StatusCode
         let lateCancellation: Bool
         let byEmail: Bool
         /// The agency is not in agencies.yml, so its first row in the period is noted for the warning.
         let unknownAgency: Bool
-        /// Only when the report keeps records (`ReportSettings.keepsRecords`).
-        let details: BookingDetails?
+
+        init(key: UInt64, dayCode: UInt64, agency: Int, course: Int, file: Int, line: Int, status: StatusCode,
+             lateCancellation: Bool, byEmail: Bool, unknownAgency: Bool) {
+            self.key = key
+            self.line = line
+            // A day code is at most 99991231, and group and file numbers count distinct values read.
+            day = UInt32(dayCode)
+            agencyNumber = Int32(agency)
+            courseNumber = Int32(course)
+            fileNumber = Int32(file)
+            self.status = status
+            self.lateCancellation = lateCancellation
+            self.byEmail = byEmail
+            self.unknownAgency = unknownAgency
+        }
+
+        /// `yyyymmdd`.
+        var dayCode: UInt64 { UInt64(day) }
+        var month: MonthKey { MonthKey(ordinal: Int(day / 10_000) * 12 + Int(day / 100 % 100) - 1) }
+        var agency: Int { Int(agencyNumber) }
+        var course: Int { Int(courseNumber) }
+        var file: Int { Int(fileNumber) }
     }
 
-    private let periodStart: UInt64
-    private let periodEnd: UInt64
+    /// Bookings in register order, with their details when the report keeps records.
+    struct Batch: Sendable {
+        var bookings: [Booking] = []
+        /// Empty, or one per booking (`ReportSettings.keepsRecords`).
+        var details: [BookingDetails] = []
+    }
+
+    private let period: ClosedRange<UInt64>
     private let seen = KeySet(capacity: 1 << 16)
     private var isNew: [Bool] = []
 
-    let tally = Tally()
+    /// The duplicates in the period, as counted by the reading threads before they were known to be duplicates.
+    let duplicateTally = Tally()
     /// File names by number, for the duplicate rows' messages.
     private let files: [String]
     private(set) var duplicates = 0
-    private(set) var rowsOutsidePeriod = 0
-    private(set) var rowsUsed = 0
+    private(set) var duplicatesInPeriod = 0
     private(set) var duplicateRows: [ReportedRow] = []
     /// The period's counted bookings that carry details, in register order (kept only when asked for).
-    private(set) var records: [Booking] = []
-    /// Unknown agencies' first row in the period: (file number, line).
+    private(set) var records: [(booking: Booking, details: BookingDetails)] = []
+    /// Unknown agencies' first counted row in the period: (file number, line).
     private(set) var firstUse: [Int: (file: Int, line: Int)] = [:]
-    /// The first and last session dates of all the usable rows, in the period or not, as `yyyymmdd`.
-    private(set) var earliest = UInt64.max
-    private(set) var latest = UInt64.min
 
     init(period: ReportPeriod, files: [String]) {
-        periodStart = BookingLedger.code(period.from)
-        periodEnd = BookingLedger.code(period.to)
+        self.period = BookingLedger.codes(period)
         self.files = files
     }
 
@@ -60,37 +83,31 @@ final class BookingLedger {
 
     static func day(_ code: UInt64) -> Day? { Day(year: Int(code / 10_000), month: Int(code / 100 % 100), day: Int(code % 100)) }
 
-    /// The first and last session dates among the usable rows, nil when there are none.
-    var sessionDates: ClosedRange<Day>? {
-        guard let first = BookingLedger.day(earliest), let last = BookingLedger.day(latest) else { return nil }
-        return first...last
-    }
+    /// The period's days as `yyyymmdd` codes.
+    static func codes(_ period: ReportPeriod) -> ClosedRange<UInt64> { code(period.from)...code(period.to) }
 
     /// Counts a batch of bookings, in order.
-    func settle(_ bookings: [BookingLedger.Booking]) {
+    func settle(_ batch: Batch) {
         isNew.removeAll(keepingCapacity: true)
-        seen.insert(bookings.map(\.key), isNew: &isNew)
-        for (booking, new) in zip(bookings, isNew) {
-            guard new else {
+        seen.insert(batch.bookings.map(\.key), isNew: &isNew)
+        for (number, booking) in batch.bookings.enumerated() {
+            let inPeriod = period.contains(booking.dayCode)
+            guard isNew[number] else {
                 duplicates += 1
                 duplicateRows.append(ReportedRow(file: files[booking.file], line: booking.line, reason: booking.byEmail
                     ? "same email, course and date as an earlier row; counted once"
                     : "same name, agency, course and date as an earlier row; counted once"))
+                if inPeriod {
+                    duplicatesInPeriod += 1
+                    duplicateTally.add(booking)
+                }
                 continue
             }
-            earliest = min(earliest, booking.dayCode)
-            latest = max(latest, booking.dayCode)
-            guard periodStart <= booking.dayCode && booking.dayCode <= periodEnd else {
-                rowsOutsidePeriod += 1
-                continue
-            }
-            rowsUsed += 1
+            guard inPeriod else { continue }
             if booking.unknownAgency && firstUse[booking.agency] == nil {
                 firstUse[booking.agency] = (booking.file, booking.line)
             }
-            tally.add(agency: booking.agency, course: booking.course, month: booking.month, status: booking.status,
-                      lateCancellation: booking.lateCancellation)
-            if booking.details != nil { records.append(booking) }
+            if !batch.details.isEmpty { records.append((booking, batch.details[number])) }
         }
     }
 }

@@ -3,6 +3,8 @@ import LearnsiteContent
 /// What the manager reports (charges, refreshers due, impact, no-shows, certificates) need of a booking
 /// beyond its counts. Read only when a report asks for records: the plain report keeps no row.
 final class BookingDetails: Sendable {
+    /// The person's identity as de-duplication knows it: email, else name within agency (hashed).
+    let person: UInt64
     let name: String
     let email: String?
     let role: String?
@@ -11,7 +13,8 @@ final class BookingDetails: Sendable {
     let preScore: Score
     let postScore: Score
 
-    init(name: String, email: String?, role: String?, hours: String?, preScore: Score, postScore: Score) {
+    init(person: UInt64, name: String, email: String?, role: String?, hours: String?, preScore: Score, postScore: Score) {
+        self.person = person
         self.name = name
         self.email = email
         self.role = role

@@ -34,7 +34,14 @@ public struct CourseCatalogue: Sendable {
 
     /// Lowercase letters and digits only, so a title and its slug agree.
     static func key(_ text: String) -> String {
-        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+        // ASCII byte by byte, as `AgencyDirectory.key`.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.compactMap { byte -> UInt8? in
+                if (65...90).contains(byte) { return byte + 32 }
+                return (97...122).contains(byte) || (48...57).contains(byte) ? byte : nil
+            }, as: UTF8.self)
+        }
+        return String(text.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
     /// Reads every course's front matter; a folder that is missing is an empty catalogue.

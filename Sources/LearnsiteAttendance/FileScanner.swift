@@ -16,20 +16,35 @@ struct FileOutcome: Sendable {
 }
 
 /// Reads registers row by row, rejecting the rows that cannot be used and turning the others into
-/// bookings: person, course and date hashed into a key, plus what the figures need. One per thread.
+/// bookings: person, course and date hashed into a key, plus what the figures need. One per thread;
+/// it counts the bookings too, so the thread settling them in order has little left to do.
+///
+/// Used by one thread at a time (its reading thread, then the scan once that thread has finished), hence
+/// `@unchecked Sendable`.
 ///
 /// Nothing is kept per row except the rows reported as rejected; bookings leave in batches of a few
 /// thousand. Blank lines, and rows of empty cells as spreadsheets export, are not data rows.
-final class FileScanner {
+final class FileScanner: @unchecked Sendable {
     static let batchSize = 4096
 
     private let registry: GroupRegistry
     private let noticeDays: Int?
     private let keepsDetails: Bool
+    private let period: ClosedRange<UInt64>
     private let bufferSize: Int
+    private let dateTable = ValueTable<Day?>()
     private let statusTable = ValueTable<StatusCode?>()
     private let agencyTable = ValueTable<(group: Int, known: Bool)>()
     private let courseTable = ValueTable<Int>()
+
+    /// The usable rows of every register read, in the period, by cell. They include rows that turn out to
+    /// be duplicates of earlier ones: only the ledger can tell, and the scan takes those away.
+    let tally = Tally()
+    private(set) var rowsInPeriod = 0
+    private(set) var rowsOutsidePeriod = 0
+    /// The first and last session dates of the usable rows, in the period or not, as `yyyymmdd`.
+    private(set) var earliest = UInt64.max
+    private(set) var latest = UInt64.min
 
     /// - Parameters:
     ///   - keepsDetails: give each booking its `BookingDetails` (names, role, scores) for the manager reports.
@@ -38,11 +53,12 @@ final class FileScanner {
         self.registry = registry
         noticeDays = settings.noticeDays
         keepsDetails = settings.keepsRecords
+        period = BookingLedger.codes(settings.period)
         self.bufferSize = bufferSize
     }
 
     /// Reads one register; `file` is its number in the report, `display` its path as messages show it.
-    func scan(path: String, display: String, file: Int, emit: ([BookingLedger.Booking]) -> Void) -> FileOutcome {
+    func scan(path: String, display: String, file: Int, emit: (BookingLedger.Batch) -> Void) -> FileOutcome {
         var outcome = FileOutcome()
         let reader: CSVReader
         do {
@@ -71,21 +87,24 @@ final class FileScanner {
             outcome.reject(display, line: headerLine, "\(error.message). None of its \(rows) row\(rows == 1 ? " was" : "s were") counted.", rows: rows)
             return outcome
         }
-        var batch: [BookingLedger.Booking] = []
-        batch.reserveCapacity(FileScanner.batchSize)
+        var batch = BookingLedger.Batch()
+        batch.bookings.reserveCapacity(FileScanner.batchSize)
         var badCancellation: (line: Int, text: String, count: Int)?
         while reader.next() {
             if isBlank(reader) { continue }
             outcome.rowsRead += 1
             if let reason = use(reader, schema, file: file, into: &batch, &badCancellation) {
                 outcome.reject(display, line: reader.line, reason)
-            } else if batch.count == FileScanner.batchSize {
+                continue
+            }
+            count(batch.bookings[batch.bookings.count - 1])
+            if batch.bookings.count == FileScanner.batchSize {
                 emit(batch)
-                batch = []
-                batch.reserveCapacity(FileScanner.batchSize)
+                batch = BookingLedger.Batch()
+                batch.bookings.reserveCapacity(FileScanner.batchSize)
             }
         }
-        if !batch.isEmpty { emit(batch) }
+        if !batch.bookings.isEmpty { emit(batch) }
         if let error = reader.readError {
             outcome.reject(display, line: reader.line, "the file could not be read to the end (\(error)), so rows from here on were not counted", rows: 0)
         }
@@ -96,13 +115,24 @@ final class FileScanner {
         return outcome
     }
 
+    private func count(_ booking: BookingLedger.Booking) {
+        earliest = min(earliest, booking.dayCode)
+        latest = max(latest, booking.dayCode)
+        if period.contains(booking.dayCode) {
+            rowsInPeriod += 1
+            tally.add(booking)
+        } else {
+            rowsOutsidePeriod += 1
+        }
+    }
+
     private func isBlank(_ reader: CSVReader) -> Bool {
         for index in 0..<reader.fieldCount where !ByteText.trimmed(reader.field(index)).isEmpty { return false }
         return reader.problem == nil
     }
 
     /// Adds a usable row to the batch as a booking, or returns why it cannot be used.
-    private func use(_ row: CSVReader, _ schema: RegisterSchema, file: Int, into batch: inout [BookingLedger.Booking],
+    private func use(_ row: CSVReader, _ schema: RegisterSchema, file: Int, into batch: inout BookingLedger.Batch,
                      _ badCancellation: inout (line: Int, text: String, count: Int)?) -> String? {
         switch row.problem {
         case .unclosedQuote?:
@@ -121,7 +151,7 @@ final class FileScanner {
         }
         let dateText = value(schema.date)
         guard !dateText.isEmpty else { return "the session date is empty" }
-        guard let day = UKDate.parse(dateText) else {
+        guard let day = dateTable.value(dateText) ?? dateTable.add(UKDate.parse(dateText)) else {
             return "“\(string(dateText))” is not a date; write session dates like 14/05/2024, 2024-05-14 or 14 May 2024"
         }
         let courseText = value(schema.course)
@@ -155,14 +185,16 @@ final class FileScanner {
             }
         }
         let dayCode = BookingLedger.code(day)
-        let details = keepsDetails ? BookingDetails(
-            name: [name, firstName, lastName].filter { !$0.isEmpty }.map(string).joined(separator: " "),
-            email: email.isEmpty ? nil : string(email), role: optional(value(schema.role)), hours: optional(value(schema.hours)),
-            preScore: Score(string(value(schema.preScore))), postScore: Score(string(value(schema.postScore)))) : nil
-        batch.append(BookingLedger.Booking(
-            key: ByteText.mix(person ^ ByteText.mix(UInt64(course) << 32 | dayCode)), person: person, dayCode: dayCode,
-            month: MonthKey(day), agency: agency.group, course: course, file: file, line: row.line, status: status,
-            lateCancellation: lateCancellation, byEmail: !email.isEmpty, unknownAgency: !agency.known, details: details))
+        if keepsDetails {
+            batch.details.append(BookingDetails(
+                person: person, name: [name, firstName, lastName].filter { !$0.isEmpty }.map(string).joined(separator: " "),
+                email: email.isEmpty ? nil : string(email), role: optional(value(schema.role)), hours: optional(value(schema.hours)),
+                preScore: Score(string(value(schema.preScore))), postScore: Score(string(value(schema.postScore)))))
+        }
+        batch.bookings.append(BookingLedger.Booking(
+            key: ByteText.mix(person ^ ByteText.mix(UInt64(course) << 32 | dayCode)), dayCode: dayCode, agency: agency.group,
+            course: course, file: file, line: row.line, status: status, lateCancellation: lateCancellation,
+            byEmail: !email.isEmpty, unknownAgency: !agency.known))
         return nil
     }
 

@@ -16,6 +16,12 @@ final class RegisterScan {
     private(set) var rowsRejected = 0
     private(set) var rejected: [ReportedRow] = []
     private(set) var warnings: [Diagnostic]
+    /// Every scanner's counts, duplicates included until `run` takes them away.
+    let tally = Tally()
+    private var rowsInPeriod = 0
+    private var rowsOutside = 0
+    private var earliest = UInt64.max
+    private var latest = UInt64.min
 
     /// - Parameter warnings: found before the scan (agencies.yml, site.yml), reported first.
     init(settings: ReportSettings, files: [String], warnings: [Diagnostic] = []) {
@@ -29,22 +35,38 @@ final class RegisterScan {
     /// - Parameters:
     ///   - threads: at most this many reading threads (one reads in this thread).
     ///   - bufferSize: bytes read at a time (tests make it small to cross chunk boundaries).
-    func run(threads: Int = ProcessInfo.processInfo.activeProcessorCount, bufferSize: Int = 1 << 20) {
+    func run(threads: Int = ProcessInfo.processInfo.activeProcessorCount, bufferSize: Int = 1 << 18) {
+        scan(threads: threads, bufferSize: bufferSize)
+        tally.add(ledger.duplicateTally, by: -1)
+    }
+
+    /// Rows in the period after de-duplication.
+    var rowsUsed: Int { rowsInPeriod - ledger.duplicatesInPeriod }
+    var rowsOutsidePeriod: Int { rowsOutside - (ledger.duplicates - ledger.duplicatesInPeriod) }
+
+    /// The first and last session dates among the usable rows, nil when there are none. A duplicate has its
+    /// first row's date, so counting duplicates here changes nothing.
+    var sessionDates: ClosedRange<Day>? {
+        guard let first = BookingLedger.day(earliest), let last = BookingLedger.day(latest) else { return nil }
+        return first...last
+    }
+
+    private func scan(threads: Int, bufferSize: Int) {
         let workers = min(threads, files.count)
+        let scanners = (0..<max(1, workers)).map { _ in FileScanner(registry: registry, settings: settings, bufferSize: bufferSize) }
+        defer { scanners.forEach(absorb) }
         guard workers > 1 else {
-            let scanner = FileScanner(registry: registry, settings: settings, bufferSize: bufferSize)
             for (number, file) in files.enumerated() {
-                absorb(scanner.scan(path: file, display: file, file: number, emit: ledger.settle))
+                absorb(scanners[0].scan(path: file, display: file, file: number, emit: ledger.settle))
             }
             return
         }
         let queues = files.map { _ in BatchQueue() }
         let next = FileCounter(count: files.count)
         let finished = DispatchSemaphore(value: 0)
-        let (files, registry, settings) = (self.files, self.registry, self.settings)
-        for _ in 0..<workers {
+        let files = self.files
+        for scanner in scanners {
             Thread {
-                let scanner = FileScanner(registry: registry, settings: settings, bufferSize: bufferSize)
                 while let number = next.take() {
                     let outcome = scanner.scan(path: files[number], display: files[number], file: number) { queues[number].push($0) }
                     queues[number].finish(outcome)
@@ -55,7 +77,7 @@ final class RegisterScan {
         for queue in queues {
             reading: while true {
                 switch queue.next() {
-                case .batch(let bookings): ledger.settle(bookings)
+                case .batch(let batch): ledger.settle(batch)
                 case .finished(let outcome): absorb(outcome); break reading
                 }
             }
@@ -68,6 +90,15 @@ final class RegisterScan {
         rowsRejected += outcome.rowsRejected
         rejected += outcome.rejected
         warnings += outcome.warnings
+    }
+
+    /// A scanner's counts, once its thread has finished.
+    private func absorb(_ scanner: FileScanner) {
+        tally.add(scanner.tally)
+        rowsInPeriod += scanner.rowsInPeriod
+        rowsOutside += scanner.rowsOutsidePeriod
+        earliest = min(earliest, scanner.earliest)
+        latest = max(latest, scanner.latest)
     }
 }
 

@@ -7,8 +7,10 @@ extension RegisterScan {
         var byAgency: [Int: AttendanceCounts] = [:]
         var byCourse: [Int: AttendanceCounts] = [:]
         var byMonth: [Int: AttendanceCounts] = [:]
-        for (index, cell) in ledger.tally.cells.enumerated() {
-            let counts = ledger.tally.counts(of: index)
+        for (index, cell) in tally.cells.enumerated() {
+            let counts = tally.counts(of: index)
+            // A cell whose only bookings were duplicates (of rows in another cell) is empty: no group.
+            guard counts.booked + counts.sessionsCancelled > 0 else { continue }
             totals.add(counts)
             byAgency[cell.agency, default: AttendanceCounts()].add(counts)
             byCourse[cell.course, default: AttendanceCounts()].add(counts)
@@ -37,21 +39,21 @@ extension RegisterScan {
         }
         return AttendanceReport(
             period: period, grouping: settings.grouping, registers: files, rowsRead: rowsRead, rowsRejected: rowsRejected,
-            duplicates: ledger.duplicates, rowsOutsidePeriod: ledger.rowsOutsidePeriod, rowsUsed: ledger.rowsUsed, totals: totals,
+            duplicates: ledger.duplicates, rowsOutsidePeriod: rowsOutsidePeriod, rowsUsed: rowsUsed, totals: totals,
             groups: groups, byAgency: agencies, byQuarter: quarters, rejected: rejected, duplicateRows: ledger.duplicateRows,
             warnings: warnings + agencyWarnings(byAgency, agencyGroups), noticeDays: settings.noticeDays,
-            sessionDates: ledger.sessionDates, suppression: settings.suppression, courses: settings.courses,
+            sessionDates: sessionDates, suppression: settings.suppression, courses: settings.courses,
             tariff: settings.tariff, boardName: settings.boardName, records: records(agencyGroups, courseGroups))
     }
 
     /// The ledger's bookings with their agency and course named.
     private func records(_ agencies: [GroupRegistry.Group], _ courses: [GroupRegistry.Group]) -> [BookingRecord] {
-        ledger.records.compactMap { booking in
-            guard let details = booking.details, let date = BookingLedger.day(booking.dayCode) else { return nil }
+        ledger.records.compactMap { booking, details in
+            guard let date = BookingLedger.day(booking.dayCode) else { return nil }
             let course = courses[booking.course].name
             return BookingRecord(file: files[booking.file], line: booking.line, date: date, course: course,
                                  catalogue: courses[booking.course].known ? settings.courses.course(named: course) : nil,
-                                 agency: agencies[booking.agency].name, person: booking.person, status: booking.status,
+                                 agency: agencies[booking.agency].name, person: details.person, status: booking.status,
                                  lateCancellation: booking.lateCancellation, details: details)
         }
     }

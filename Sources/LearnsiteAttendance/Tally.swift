@@ -1,5 +1,8 @@
 /// Counts per (agency, course, month) cell while rows stream past: a report needs no more than this,
 /// and the number of cells depends on the registers' variety, not their length.
+///
+/// Each reading thread keeps its own tally; the scan adds them up and takes away the duplicates' tally
+/// (counts are sums, so the order of adding does not matter).
 final class Tally {
     struct Cell {
         let agency: Int
@@ -13,17 +16,38 @@ final class Tally {
     private var counts: [Int] = []
     private static let stride = StatusCode.allCases.count + 1
 
-    func add(agency: Int, course: Int, month: MonthKey, status: StatusCode, lateCancellation: Bool) {
-        // Exact keys, whatever the number of spellings: (agency, course) numbers the pair, and the pair
-        // with the month (an ordinal below 2^17, as years stop at 9999) numbers the cell.
-        let pair = pairs.index(of: UInt64(agency) << 32 | UInt64(course)).index
-        let (cell, isNew) = index.index(of: UInt64(pair) << 17 | UInt64(month.ordinal))
+    func add(_ booking: BookingLedger.Booking, by amount: Int = 1) {
+        let base = cell(Cell(agency: booking.agency, course: booking.course, month: booking.month)) * Tally.stride
+        counts[base + booking.status.rawValue] += amount
+        if booking.lateCancellation { counts[base + Tally.stride - 1] += amount }
+    }
+
+    /// Adds another tally's counts, cell by cell; `by: -1` takes them away.
+    func add(_ other: Tally, by amount: Int = 1) {
+        for (number, cell) in other.cells.enumerated() {
+            let base = self.cell(cell) * Tally.stride, otherBase = number * Tally.stride
+            for offset in 0..<Tally.stride { counts[base + offset] += amount * other.counts[otherBase + offset] }
+        }
+    }
+
+    /// The cell's number, adding it when new.
+    private func cell(_ cell: Cell) -> Int {
+        // Exact keys, whatever the number of spellings. The month is an ordinal below 2^17 (years stop at
+        // 9999). Agency and course numbers below 2^23 (always, in practice) fit beside it in one key; beyond
+        // that, (agency, course) is numbered as a pair first, and the top bit keeps the two kinds apart.
+        let key: UInt64
+        if cell.agency < 1 << 23 && cell.course < 1 << 23 {
+            key = UInt64(cell.agency) << 40 | UInt64(cell.course) << 17 | UInt64(cell.month.ordinal)
+        } else {
+            let pair = pairs.index(of: UInt64(cell.agency) << 32 | UInt64(cell.course)).index
+            key = 1 << 63 | UInt64(pair) << 17 | UInt64(cell.month.ordinal)
+        }
+        let (number, isNew) = index.index(of: key)
         if isNew {
-            cells.append(Cell(agency: agency, course: course, month: month))
+            cells.append(cell)
             counts.append(contentsOf: repeatElement(0, count: Tally.stride))
         }
-        counts[cell * Tally.stride + status.rawValue] += 1
-        if lateCancellation { counts[cell * Tally.stride + Tally.stride - 1] += 1 }
+        return number
     }
 
     func counts(of cell: Int) -> AttendanceCounts {

@@ -190,6 +190,23 @@ import Testing
     }
 
     @Test(arguments: [1, 2, 4])
+    func aDuplicateInAnotherAgencyLeavesNoGroupBehind(threads: Int) throws {
+        // The reading threads count every row and the duplicate is taken away afterwards: the duplicate's
+        // agency (MKUH) and status (dna) must not show, not even as an empty group or a late warning.
+        let rows = (0..<10_000).map { "2024-06-01,x,P\($0),p\($0)@example.org,TVP,attended" }.joined(separator: "\n")
+        let report = try report(registers: [
+            "a.csv": "date,course,name,email,agency,status\n\(rows)\n2024-05-14,x,A,a@example.org,TVP,attended\n",
+            "b.csv": "date,course,name,email,agency,status\n2024-05-14,x,A,A@example.org,Acme Nursery,dna\n2023-05-14,x,B,b@example.org,TVP,attended\n2023-05-14,x,B,b@example.org,TVP,dna\n",
+        ], threads: threads)
+        #expect(report.groups.map(\.key) == ["Thames Valley Police"])
+        #expect((report.totals.attended, report.totals.dna) == (10_001, 0))
+        #expect((report.duplicates, report.rowsUsed, report.rowsOutsidePeriod) == (2, 10_001, 1))
+        #expect(report.warnings.isEmpty)
+        #expect(report.sessionDates == Day(year: 2023, month: 5, day: 14)!...Day(year: 2024, month: 6, day: 1)!)
+        #expect(rowsAddUp(report))
+    }
+
+    @Test(arguments: [1, 2, 4])
     func anUnknownAgencyIsNamedAsFirstSpelt(threads: Int) throws {
         let rows = (0..<20_000).map { "2024-06-01,x,P\($0),p\($0)@example.org,ACME  nursery,attended" }.joined(separator: "\n")
         let report = try report(registers: [
