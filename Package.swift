@@ -47,7 +47,9 @@ let package = Package(
         // Printable A4 handouts and trainer packs (HTML, and PDF through WeasyPrint).
         .target(name: "LearnsiteHandouts", dependencies: ["LearnsiteContent", "LearnsiteRendering", "LearnsiteTheme", "LearnsiteOutput", "LearnsiteSite"]),
         // A streaming, byte-level RFC 4180 CSV reader (registers, the public training calendar).
-        .target(name: "LearnsiteCSV"),
+        // The CSV reader's 64-bytes-at-a-time search for delimiters, quotes and line ends (SSE2).
+        .target(name: "CCSVScan"),
+        .target(name: "LearnsiteCSV", dependencies: ["CCSVScan"]),
         // PRIVATE training registers (CSV) and the reports made from them. Nothing public depends on it.
         .target(
             name: "LearnsiteAttendance",

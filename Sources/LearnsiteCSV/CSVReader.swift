@@ -1,3 +1,4 @@
+import CCSVScan
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,7 +9,7 @@ import Darwin
 ///
 /// It reads the file in large chunks and works on bytes, so a record costs no allocation. Most records lie
 /// inside one chunk and have no `""` escapes: their fields point straight into the chunk (the fast path,
-/// scanning eight bytes at a time). The others, split across chunks or escaped, are copied un-escaped into a
+/// which finds the bytes it must stop at 64 at a time). The others, split across chunks or escaped, are copied un-escaped into a
 /// reusable buffer by a byte-at-a-time state machine (the slow path).
 ///
 /// It accepts what spreadsheets and booking systems export: a UTF-8 byte-order mark, `,` or `;` (whichever
@@ -90,7 +91,9 @@ public final class CSVReader {
         self.fd = fd
         delimiter = sniffed.delimiter
         inputSize = max(1, bufferSize)
-        input = .allocate(capacity: inputSize)
+        // The fast path reads 64 bytes at a time, so it may read up to 64 bytes past the chunk's end.
+        input = .allocate(capacity: inputSize + 64)
+        input.initialize(repeating: 0, count: inputSize + 64)
         self.maxRecordBytes = max(1, maxRecordBytes)
         let recordCapacity = min(4096, self.maxRecordBytes)
         let record = UnsafeMutablePointer<UInt8>.allocate(capacity: recordCapacity)
@@ -141,12 +144,14 @@ public final class CSVReader {
         let bytes = UnsafePointer(input)
         let limit = s.pointee.end
         let delimiter = self.delimiter
-        let delimiters = 0x0101_0101_0101_0101 &* UInt64(delimiter)
         var starts = s.pointee.starts
         var ends = s.pointee.ends
         var p = s.pointee.start
         var fields = 0
         var newLines = 0
+        // Where the delimiters, quotes and line ends from `p` on lie: one bit per byte of the 64 from `block`.
+        var block = p
+        var stops = structure(bytes, at: block, limit: limit)
         while true {
             if fields == s.pointee.fieldCapacity {
                 growFields()
@@ -175,9 +180,20 @@ public final class CSVReader {
                 starts[fields] = p + 1
                 ends[fields] = q
                 p = q + 2
+                block = p
+                stops = structure(bytes, at: block, limit: limit)
             } else {
-                let j = CSVReader.scan(bytes, from: p, to: limit, delimiters)
-                guard j < limit else { return false }
+                // The next delimiter or line end; a quote inside an unquoted field is kept as written.
+                var j: Int
+                repeat {
+                    while stops == 0 {
+                        block += 64
+                        guard block < limit else { return false }
+                        stops = structure(bytes, at: block, limit: limit)
+                    }
+                    j = block + stops.trailingZeroBitCount
+                    stops &= stops &- 1
+                } while bytes[j] == 34
                 terminator = bytes[j]
                 starts[fields] = p
                 ends[fields] = j
@@ -199,6 +215,15 @@ public final class CSVReader {
             s.pointee.nextLine += newLines + 1
             return true
         }
+    }
+
+    /// The delimiters, quotes and line ends among the 64 bytes from `block`, as bits, leaving out bytes
+    /// from `limit` on.
+    @inline(__always)
+    private func structure(_ bytes: UnsafePointer<UInt8>, at block: Int, limit: Int) -> UInt64 {
+        guard block < limit else { return 0 }
+        let stops = learnsite_csv_structure(bytes + block, delimiter)
+        return limit - block >= 64 ? stops : stops & (1 << UInt64(limit - block) - 1)
     }
 
     /// The first position from `from` holding `pattern`'s byte, LF or CR; `limit` when there is none.
