@@ -3,11 +3,11 @@ import LearnsiteContent
 /// Decides, in register order, whether each booking is new or a duplicate (same person, course and date as
 /// one already counted). Duplicates are found across all dates before the period is applied, as the contract says.
 ///
-/// The reading threads have already counted every usable booking (`FileOutcome`), so this thread, the one
+/// The reading threads have already counted every usable booking (`FileScanner`), so this thread, the one
 /// that sees bookings in register order, only tells duplicates apart and keeps a tally of those in the period
 /// to be taken away. Which of two duplicates counts is the first in register order, whichever thread read it.
 ///
-/// It keeps one 8-byte key per distinct booking (about 16 MB for a million), not the bookings, unless a
+/// It keeps one 8-byte key per distinct booking (about 12 MB for a million, see `KeySet`), not the bookings, unless a
 /// manager report asked for the period's bookings with their details.
 final class BookingLedger {
     /// A usable row on its way from a reading thread to the ledger: 40 bytes of plain values (its details,
@@ -86,7 +86,7 @@ final class BookingLedger {
     /// The period's days as `yyyymmdd` codes.
     static func codes(_ period: ReportPeriod) -> ClosedRange<UInt64> { code(period.from)...code(period.to) }
 
-    /// Counts a batch of bookings, in order.
+    /// Settles a batch of bookings, in order.
     func settle(_ batch: Batch) {
         isNew.removeAll(keepingCapacity: true)
         seen.insert(batch.bookings.map(\.key), isNew: &isNew)
