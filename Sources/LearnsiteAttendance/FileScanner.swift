@@ -97,7 +97,7 @@ final class FileScanner: @unchecked Sendable {
                 outcome.reject(display, line: reader.line, reason)
                 continue
             }
-            count(batch.bookings[batch.bookings.count - 1])
+            count(batch.bookings.last!)
             if batch.bookings.count == FileScanner.batchSize {
                 emit(batch)
                 batch = BookingLedger.Batch()

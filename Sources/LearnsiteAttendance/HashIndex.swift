@@ -88,7 +88,7 @@ final class KeySet {
     private(set) var count = 0
 
     init(capacity: Int = 1024) {
-        let slots = max(16, capacity * 2 >> KeySet.tableBits)
+        let slots = max(16, (capacity * 2) >> KeySet.tableBits)
         tables = .allocate(capacity: 1 << KeySet.tableBits)
         for index in 0..<1 << KeySet.tableBits { (tables + index).initialize(to: Table(slots: slots)) }
     }

@@ -9,8 +9,8 @@ import Darwin
 ///
 /// It reads the file in large chunks and works on bytes, so a record costs no allocation. Most records lie
 /// inside one chunk and have no `""` escapes: their fields point straight into the chunk (the fast path,
-/// which finds the bytes it must stop at 64 at a time). The others, split across chunks or escaped, are copied un-escaped into a
-/// reusable buffer by a byte-at-a-time state machine (the slow path).
+/// which finds the bytes it must stop at 64 at a time). The others, split across chunks or escaped, are
+/// copied un-escaped into a reusable buffer by a byte-at-a-time state machine (the slow path).
 ///
 /// It accepts what spreadsheets and booking systems export: a UTF-8 byte-order mark, `,` or `;` (whichever
 /// the header line uses more), CRLF, LF or CR line ends, and quoted fields holding delimiters, `""` and line
@@ -152,6 +152,16 @@ public final class CSVReader {
         // Where the delimiters, quotes and line ends from `p` on lie: one bit per byte of the 64 from `block`.
         var block = p
         var stops = structure(bytes, at: block, limit: limit)
+        /// The next of them, taken off `stops`; nil when the chunk ends first.
+        func nextStop() -> Int? {
+            while stops == 0 {
+                block += 64
+                guard block < limit else { return nil }
+                stops = structure(bytes, at: block, limit: limit)
+            }
+            defer { stops &= stops &- 1 }
+            return block + stops.trailingZeroBitCount
+        }
         while true {
             if fields == s.pointee.fieldCapacity {
                 growFields()
@@ -161,38 +171,32 @@ public final class CSVReader {
             guard p < limit else { return false }
             let terminator: UInt8
             if bytes[p] == 34 {
-                // A quoted field: find its closing quote, counting line breaks inside it.
-                var q = p + 1
+                // A quoted field: find its closing quote, past delimiters, counting line breaks inside it.
+                _ = nextStop()  // the opening quote, at `p`
+                var q: Int
                 var lastCR = -1
                 while true {
-                    q = CSVReader.scan(bytes, from: q, to: limit, 0x2222_2222_2222_2222)
-                    guard q < limit else { return false }
+                    guard let stop = nextStop() else { return false }
+                    q = stop
                     let b = bytes[q]
                     if b == 34 { break }
+                    if b == delimiter { continue }
                     // CR, LF and CRLF are each one line break.
                     if b == 13 || lastCR != q - 1 { newLines += 1 }
                     if b == 13 { lastCR = q }
-                    q += 1
                 }
-                guard q + 1 < limit else { return false }
+                // Straight after it, a delimiter or line end; `""` or other text is the slow path's.
+                guard nextStop() == q + 1, bytes[q + 1] != 34 else { return false }
                 terminator = bytes[q + 1]
-                guard terminator == delimiter || terminator == 10 || terminator == 13 else { return false }
                 starts[fields] = p + 1
                 ends[fields] = q
                 p = q + 2
-                block = p
-                stops = structure(bytes, at: block, limit: limit)
             } else {
                 // The next delimiter or line end; a quote inside an unquoted field is kept as written.
                 var j: Int
                 repeat {
-                    while stops == 0 {
-                        block += 64
-                        guard block < limit else { return false }
-                        stops = structure(bytes, at: block, limit: limit)
-                    }
-                    j = block + stops.trailingZeroBitCount
-                    stops &= stops &- 1
+                    guard let stop = nextStop() else { return false }
+                    j = stop
                 } while bytes[j] == 34
                 terminator = bytes[j]
                 starts[fields] = p
@@ -224,31 +228,6 @@ public final class CSVReader {
         guard block < limit else { return 0 }
         let stops = learnsite_csv_structure(bytes + block, delimiter)
         return limit - block >= 64 ? stops : stops & (1 << UInt64(limit - block) - 1)
-    }
-
-    /// The first position from `from` holding `pattern`'s byte, LF or CR; `limit` when there is none.
-    /// Eight bytes at a time: a zero byte of `word ^ pattern` marks a match, found with the usual
-    /// `(x - 0x01..) & ~x & 0x80..` test, whose lowest set bit is always exact.
-    @inline(__always)
-    private static func scan(_ bytes: UnsafePointer<UInt8>, from: Int, to limit: Int, _ pattern: UInt64) -> Int {
-        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 {
-            (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-        }
-        var j = from
-        let raw = UnsafeRawPointer(bytes)
-        while j + 8 <= limit {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
-            let found = zeroBytes(word ^ pattern) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
-            if found != 0 { return j + found.trailingZeroBitCount >> 3 }
-            j += 8
-        }
-        let single = UInt8(truncatingIfNeeded: pattern)
-        while j < limit {
-            let b = bytes[j]
-            if b == single || b == 10 || b == 13 { return j }
-            j += 1
-        }
-        return limit
     }
 
     /// Reads one record byte by byte, across chunks, copying its fields un-escaped into `record`.
