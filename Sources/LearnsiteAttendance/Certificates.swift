@@ -75,7 +75,7 @@ public enum Certificates {
                 try Data(asset.bytes).write(to: staging.appendingPathComponent("assets/" + asset.path))
             }
             for page in pages {
-                try Data(theme.render("handouts/certificate", page).utf8).write(to: staging.appendingPathComponent(page.file))
+                try Data(theme.render("handouts/certificate", page)).write(to: staging.appendingPathComponent(page.file))
             }
         } catch {
             return Outcome(files: [], diagnostics: [Diagnostic(.error, file: folder, "the certificates could not be written (\(error.localizedDescription))")])

@@ -51,7 +51,7 @@ public struct HandoutRenderer: Sendable {
                 diagnostics += problems.diagnostics
             case .success(let included):
                 let path = HandoutPaths.pack(pack)
-                files.append(OutputFile(path: path, text: theme.render("handouts/pack", packView(pack, included, path: path, logo: logo))))
+                files.append(OutputFile(path: path, contents: theme.render("handouts/pack", packView(pack, included, path: path, logo: logo))))
                 packLinks.append(link(pack, path: path, withPDF: withPDF))
             }
         }
@@ -68,7 +68,7 @@ public struct HandoutRenderer: Sendable {
                 } else {
                     let layout = layoutView(path: path, title: document.title, logo: logo)
                     let view = HandoutPageView(layout: layout, document: documentView(document), contacts: contacts)
-                    file = OutputFile(path: path, text: theme.render("handouts/document", view))
+                    file = OutputFile(path: path, contents: theme.render("handouts/document", view))
                 }
                 return store?(file) ?? file
             }
@@ -86,7 +86,7 @@ public struct HandoutRenderer: Sendable {
             files.append(OutputFile(unchangedAt: HandoutPaths.index))
         } else {
             let index = HandoutIndexView(layout: layoutView(path: HandoutPaths.index, title: "Printable handouts", logo: logo), groups: groups)
-            files.append(OutputFile(path: HandoutPaths.index, text: theme.render("handouts/index", index)))
+            files.append(OutputFile(path: HandoutPaths.index, contents: theme.render("handouts/index", index)))
         }
         files += theme.files(in: "handouts/assets").map { OutputFile(path: "assets/\($0.path)", contents: $0.bytes) }
         if let logo { files.append(logo) }

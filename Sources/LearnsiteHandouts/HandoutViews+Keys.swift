@@ -3,7 +3,7 @@ import LearnsiteTheme
 // Template keys of the handout views (see `MustacheView`).
 
 extension HandoutLayoutView: MustacheView {
-    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
+    nonisolated(unsafe) static let keys: [String: TemplateField<HandoutLayoutView>] = [
         "boardName": .init(\.boardName), "root": .init(\.root), "pageTitle": .init(\.pageTitle), "logo": .init(\.logo),
     ]
 }

@@ -3,13 +3,21 @@ import LearnsiteRendering
 // View models of the handout templates (Templates/handouts/). Plain text, except `body` and `intro`
 // which are rendered Markdown.
 
-struct HandoutLayoutView {
+/// A class, so the templates' `layout.` lookups share it instead of copying it (see the site's `LayoutView`).
+final class HandoutLayoutView {
     let boardName: String
     /// Relative path back to `Output/handouts/`.
     let root: String
     let pageTitle: String
     /// Relative path of the board's logo under `assets/`, when site.yml names one that exists.
     let logo: String?
+
+    init(boardName: String, root: String, pageTitle: String, logo: String?) {
+        self.boardName = boardName
+        self.root = root
+        self.pageTitle = pageTitle
+        self.logo = logo
+    }
 }
 
 /// One document as printed: used alone, or as a chapter of a trainer pack.

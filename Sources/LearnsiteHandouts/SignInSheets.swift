@@ -38,7 +38,7 @@ struct SignInSheets {
             let view = View(layout: layout(path, "Sign-in sheet: \(course), \(session.date.longForm)"), course: course,
                             date: session.date.longForm, times: times.isEmpty ? nil : times, venue: session.venue, trainer: session.trainer,
                             rows: Array(1...max(1, session.places ?? SignInSheets.defaultPlaces)))
-            files.append(OutputFile(path: path, text: theme.render("handouts/sign-in", view)))
+            files.append(OutputFile(path: path, contents: theme.render("handouts/sign-in", view)))
             links.append(HandoutLink(title: "\(course), \(session.date.longForm)", html: path, pdf: withPDF ? HandoutPaths.pdf(for: path) : nil))
         }
         return (files, links)

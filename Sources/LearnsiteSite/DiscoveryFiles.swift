@@ -52,7 +52,7 @@ struct DiscoveryFiles {
                             feedURL: baseURL + SitePaths.feed,
                             updated: documents.first.map { Self.timestamp($0.lastChanged) } ?? "1970-01-01T00:00:00Z",
                             entries: entries)
-        return OutputFile(path: SitePaths.feed, text: theme.render("feed", view))
+        return OutputFile(path: SitePaths.feed, contents: theme.render("feed", view))
     }
 
     func sitemap() -> OutputFile {
@@ -67,7 +67,7 @@ struct DiscoveryFiles {
         if !site.glossary.isEmpty { extra.append(SitePaths.glossary) }
         if !site.references.isEmpty { extra.append(SitePaths.library) }
         urls += extra.map { SitemapURL(loc: baseURL + SitePaths.canonicalPath($0), lastmod: nil) }
-        return OutputFile(path: SitePaths.sitemap, text: theme.render("sitemap", SitemapView(urls: urls)))
+        return OutputFile(path: SitePaths.sitemap, contents: theme.render("sitemap", SitemapView(urls: urls)))
     }
 
     func robots() -> OutputFile {

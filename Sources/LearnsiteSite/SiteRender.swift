@@ -55,7 +55,7 @@ struct SiteRender {
     }
 
     private func file(_ path: String, _ template: String, _ view: any MustacheView) -> OutputFile {
-        OutputFile(path: path, text: renderer.theme.render(template, view))
+        OutputFile(path: path, contents: renderer.theme.render(template, view))
     }
 
     private func layout(_ path: String, title: String, description: String? = nil, section: DocumentKind? = nil,

@@ -4,13 +4,13 @@ import LearnsiteTheme
 // in templates, so each list mirrors its struct's fields.
 
 extension LayoutView: MustacheView {
-    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
+    nonisolated(unsafe) static let keys: [String: TemplateField<LayoutView>] = [
         "site": .init(\.site), "root": .init(\.root), "pageTitle": .init(\.pageTitle), "metaDescription": .init(\.metaDescription), "canonical": .init(\.canonical),
     ]
 }
 
 extension SiteView: MustacheView {
-    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
+    nonisolated(unsafe) static let keys: [String: TemplateField<SiteView>] = [
         "name": .init(\.name), "shortName": .init(\.shortName), "description": .init(\.description), "language": .init(\.language), "nav": .init(\.nav),
         "footerLinks": .init(\.footerLinks), "contacts": .init(\.contacts), "exitURL": .init(\.exitURL), "feed": .init(\.feed),
     ]

@@ -5,16 +5,27 @@ import LearnsiteRendering
 // or, for rendered Markdown only, as HTML. Templates stay logic-less.
 
 /// What every page's layout needs.
-struct LayoutView {
+///
+/// A class, as `SiteView` is: templates look up `layout.site....` a few dozen times a page, and a
+/// struct this size is copied into a box, retaining every field, at each lookup.
+final class LayoutView {
     let site: SiteView
     /// Relative path back to the site root, e.g. `../../`.
     let root: String
     let pageTitle: String
     let metaDescription: String?
     let canonical: String?
+
+    init(site: SiteView, root: String, pageTitle: String, metaDescription: String?, canonical: String?) {
+        self.site = site
+        self.root = root
+        self.pageTitle = pageTitle
+        self.metaDescription = metaDescription
+        self.canonical = canonical
+    }
 }
 
-struct SiteView {
+final class SiteView {
     let name: String
     let shortName: String
     let description: String?
@@ -27,6 +38,19 @@ struct SiteView {
     let exitURL: String?
     /// Relative link to the Atom feed, when there is one (it needs `base_url`).
     let feed: String?
+
+    init(name: String, shortName: String, description: String?, language: String, nav: [NavLink], footerLinks: [NavLink],
+         contacts: [ContactView], exitURL: String?, feed: String?) {
+        self.name = name
+        self.shortName = shortName
+        self.description = description
+        self.language = language
+        self.nav = nav
+        self.footerLinks = footerLinks
+        self.contacts = contacts
+        self.exitURL = exitURL
+        self.feed = feed
+    }
 }
 
 struct NavLink {

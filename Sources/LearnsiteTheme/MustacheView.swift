@@ -3,8 +3,27 @@ public enum TemplateValue {
     case text(String)
     case flag(Bool)
     case view(any MustacheView)
-    case views([any MustacheView])
+    /// A list of views, kept as the array it is: boxing each item as `any MustacheView` on every
+    /// lookup cost an allocation per item and a retain of each of its fields.
+    case views(any MustacheViews)
     case texts([String])
+}
+
+/// A list of one kind of view, read item by item without copying the items.
+public protocol MustacheViews {
+    var count: Int { get }
+    var isEmpty: Bool { get }
+    func field(at index: Int, named name: String) -> TemplateValue??
+    func view(at index: Int) -> any MustacheView
+}
+
+extension Array: MustacheViews where Element: MustacheView {
+    public func field(at index: Int, named name: String) -> TemplateValue?? {
+        // Through the buffer, the item is borrowed; `self[index]` copies it in generic code.
+        withUnsafeBufferPointer { $0[index].field(named: name) }
+    }
+
+    public func view(at index: Int) -> any MustacheView { self[index] }
 }
 
 /// A view model that answers a template's `{{name}}` lookups from a table of typed fields.

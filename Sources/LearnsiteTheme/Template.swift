@@ -2,13 +2,18 @@
 ///
 /// learnsite's own renderer, in place of swift-mustache's: that library finds every value through
 /// `Any` and dynamic casts, which cost about 1 ms a page (6.7 s of a 10,000-page site and 3 s of its
-/// handouts, two cores). Here a lookup is one dictionary read and a switch over `TemplateValue`, and a
-/// page is written into one string.
+/// handouts, two cores). Here each template is compiled once (`TemplateProgram`), a lookup is one
+/// dictionary read and a switch over `TemplateValue`, and a page is written into one byte array.
 struct TemplateLibrary: Sendable {
-    private(set) var templates: [String: [TemplateNode]] = [:]
+    private let programs: [String: TemplateProgram]
 
-    mutating func register(_ nodes: [TemplateNode], named name: String) {
-        templates[name] = nodes
+    /// Compiles every template, with the partials and parents it uses.
+    init(_ templates: [String: [TemplateNode]]) throws(TemplateCycleError) {
+        var programs: [String: TemplateProgram] = [:]
+        for name in templates.keys.sorted() {
+            programs[name] = try TemplateCompiler.compile(name, in: templates)
+        }
+        self.programs = programs
     }
 
     /// Names a template uses as `{{> partial}}` or `{{< parent}}`.
@@ -23,97 +28,118 @@ struct TemplateLibrary: Sendable {
         }
     }
 
-    func render(_ name: String, _ view: any MustacheView) -> String? {
-        guard let nodes = templates[name] else { return nil }
-        var output = ""
-        output.reserveCapacity(16_384)
-        var stack: [Frame] = [.view(view, nil)]
-        render(nodes, &stack, overrides: [:], into: &output)
-        return output
+    func contains(_ name: String) -> Bool {
+        programs[name] != nil
     }
 
-    /// What a section pushed: a view, or a text for `{{.}}`; list items know where they stand.
-    private enum Frame {
-        case view(any MustacheView, Position?)
+    func render(_ name: String, _ view: any MustacheView) -> [UInt8]? {
+        guard let program = programs[name] else { return nil }
+        var renderer = TemplateRenderer(program: program, view: view)
+        renderer.run(0, program.instructions.count)
+        return renderer.output
+    }
+}
+
+/// One rendering of a program: the output so far and the sections it is inside.
+private struct TemplateRenderer {
+    /// What a section pushed: a view, an item of a list of views, or a text for `{{.}}`; list items
+    /// know where they stand.
+    enum Frame {
+        case view(any MustacheView)
+        case item(any MustacheViews, Int, Position)
         case text(String, Position?)
     }
 
-    private struct Position {
+    struct Position {
         let first: Bool
         let last: Bool
     }
 
-    private func render(_ nodes: [TemplateNode], _ stack: inout [Frame], overrides: [String: [TemplateNode]], into output: inout String) {
-        for node in nodes {
-            switch node {
-            case .text(let text):
-                output += text
+    let program: TemplateProgram
+    var output: [UInt8] = []
+    var stack: [Frame]
+
+    init(program: TemplateProgram, view: any MustacheView) {
+        self.program = program
+        stack = [.view(view)]
+        output.reserveCapacity(program.text.count + 16_384)
+    }
+
+    /// Runs instructions `start..<end`.
+    mutating func run(_ start: Int, _ end: Int) {
+        var index = start
+        while index < end {
+            switch program.instructions[index] {
+            case .text(let from, let to):
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: program.text[Int(from)..<Int(to)]))
+                index += 1
             case .variable(let path, let escaped):
-                switch lookup(path, in: stack) {
-                case .text(let text)?: escaped ? appendEscaped(text, to: &output) : output.append(text)
-                case .flag(let flag)?: output += flag ? "true" : "false"
+                switch lookup(path) {
+                case .text(let text)?: escaped ? appendEscaped(text) : output.append(contentsOf: text.utf8)
+                case .flag(let flag)?: output.append(contentsOf: (flag ? "true" : "false").utf8)
                 default: break
                 }
-            case .section(let path, let children, let inverted):
-                let value = lookup(path, in: stack)
+                index += 1
+            case .section(let path, let inverted, let sectionEnd):
+                let body = index + 1
+                index = Int(sectionEnd)
+                let value = lookup(path)
                 if inverted {
-                    if !isTruthy(value) { render(children, &stack, overrides: overrides, into: &output) }
+                    if !isTruthy(value) { run(body, index) }
                     continue
                 }
                 switch value {
-                case .text(let text)?: renderPushing(.text(text, nil), children, &stack, overrides, &output)
-                case .flag(true)?: render(children, &stack, overrides: overrides, into: &output)
-                case .view(let view)?: renderPushing(.view(view, nil), children, &stack, overrides, &output)
+                case .text(let text)?: runPushing(.text(text, nil), body, index)
+                case .flag(true)?: run(body, index)
+                case .view(let view)?: runPushing(.view(view), body, index)
                 case .views(let views)?:
-                    for (index, view) in views.enumerated() {
-                        let position = Position(first: index == 0, last: index == views.count - 1)
-                        renderPushing(.view(view, position), children, &stack, overrides, &output)
+                    let count = views.count
+                    for item in 0..<count {
+                        runPushing(.item(views, item, Position(first: item == 0, last: item == count - 1)), body, index)
                     }
                 case .texts(let texts)?:
-                    for (index, text) in texts.enumerated() {
-                        let position = Position(first: index == 0, last: index == texts.count - 1)
-                        renderPushing(.text(text, position), children, &stack, overrides, &output)
+                    for (item, text) in texts.enumerated() {
+                        runPushing(.text(text, Position(first: item == 0, last: item == texts.count - 1)), body, index)
                     }
                 case .flag(false)?, nil: break
                 }
-            case .partial(let name):
-                if let partial = templates[name] { render(partial, &stack, overrides: overrides, into: &output) }
-            case .parent(let name, let blocks):
-                // The template that extends is more specific than its parent: its blocks win.
-                if let parent = templates[name] {
-                    render(parent, &stack, overrides: overrides.merging(blocks) { outer, _ in outer }, into: &output)
-                }
-            case .block(let name, let defaultContent):
-                render(overrides[name] ?? defaultContent, &stack, overrides: overrides, into: &output)
             }
         }
     }
 
-    private func renderPushing(_ frame: Frame, _ nodes: [TemplateNode], _ stack: inout [Frame],
-                               _ overrides: [String: [TemplateNode]], _ output: inout String) {
+    private mutating func runPushing(_ frame: Frame, _ start: Int, _ end: Int) {
         stack.append(frame)
-        render(nodes, &stack, overrides: overrides, into: &output)
+        run(start, end)
         stack.removeLast()
     }
 
     /// Mustache's context rule: the first name is looked for from the innermost section outwards,
     /// the rest inside what it found.
-    private func lookup(_ path: TemplatePath, in stack: [Frame]) -> TemplateValue? {
+    private func lookup(_ pathIndex: Int32) -> TemplateValue? {
+        let path = program.paths[Int(pathIndex)]
         var value: TemplateValue?
-        if let first = path.names.first {
-            for frame in stack.reversed() {
-                if case .view(let view, _) = frame, let found = view.field(named: first) {
-                    value = found
+        if path.start < path.end {
+            let first = program.names[Int(path.start)]
+            var depth = stack.count - 1
+            frames: while depth >= 0 {
+                switch stack[depth] {
+                case .view(let view):
+                    if let found = view.field(named: first) { value = found; break frames }
+                case .item(let views, let item, _):
+                    if let found = views.field(at: item, named: first) { value = found; break frames }
+                case .text:
                     break
                 }
+                depth -= 1
             }
-            for name in path.names.dropFirst() {
+            for name in Int(path.start) + 1 ..< Int(path.end) {
                 guard case .view(let view)? = value else { return nil }
-                value = view.field(named: name) ?? nil
+                value = view.field(named: program.names[name]) ?? nil
             }
         } else {
             switch stack.last {
-            case .view(let view, _)?: value = .view(view)
+            case .view(let view)?: value = .view(view)
+            case .item(let views, let item, _)?: value = .view(views.view(at: item))
             case .text(let text, _)?: value = .text(text)
             case nil: value = nil
             }
@@ -131,7 +157,7 @@ struct TemplateLibrary: Sendable {
         case .first, .last:
             for frame in stack.reversed() {
                 switch frame {
-                case .view(_, let position?), .text(_, let position?):
+                case .item(_, _, let position), .text(_, let position?):
                     return .flag(path.function == .first ? position.first : position.last)
                 default:
                     continue
@@ -150,31 +176,27 @@ struct TemplateLibrary: Sendable {
         default: true
         }
     }
-}
 
-/// Appends `text` escaped for HTML (`& < > " '`), copying runs without those bytes whole.
-func appendEscaped(_ text: String, to output: inout String) {
-    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-        output += text
-        return
-    }
-    var text = text
-    text.withUTF8 { bytes in
-        var runStart = 0
-        for (index, byte) in bytes.enumerated() {
-            let entity: String
-            switch byte {
-            case 0x26: entity = "&amp;"
-            case 0x3C: entity = "&lt;"
-            case 0x3E: entity = "&gt;"
-            case 0x22: entity = "&quot;"
-            case 0x27: entity = "&#39;"
-            default: continue
+    /// Appends `text` escaped for HTML (`& < > " '`), copying runs without those bytes whole.
+    private mutating func appendEscaped(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() {
+                let entity: StaticString
+                switch byte {
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                runStart = index + 1
             }
-            output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
-            output += entity
-            runStart = index + 1
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
     }
 }

@@ -29,7 +29,6 @@ public struct Theme: Sendable {
             fingerprint.add(files[path]!.bytes)
         }
         self.fingerprint = fingerprint
-        var library = TemplateLibrary()
         var staticFiles: [String: [UInt8]] = [:]
         var sources: [String: (nodes: [TemplateNode], file: String)] = [:]
         for path in files.keys.sorted() {
@@ -44,9 +43,7 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                let nodes = try TemplateParser.parse(text)
-                library.register(nodes, named: name)
-                sources[name] = (nodes, source)
+                sources[name] = (try TemplateParser.parse(text), source)
             } catch {
                 log.error(source, line: error.line, "template syntax error: \(error.message) (at `\(error.lineText)`)")
             }
@@ -57,17 +54,23 @@ public struct Theme: Sendable {
             }
         }
         guard !log.hasErrors else { throw ContentError(log.diagnostics) }
-        self.library = library
+        do {
+            library = try TemplateLibrary(sources.mapValues(\.nodes))
+        } catch {
+            let (name, names) = (error.chain[0], error.chain.map { "`\($0)`" })
+            log.error(sources[name]!.file, "the template `\(name)` includes itself (\(names.joined(separator: " uses "))), so it would never end")
+            throw ContentError(log.diagnostics)
+        }
         self.files = staticFiles
     }
 
-    /// Renders a view model with the named template (e.g. `bulletin`, `handouts/pack`).
-    public func render(_ template: String, _ view: any MustacheView) -> String {
-        library.render(template, view) ?? ""
+    /// Renders a view model with the named template (e.g. `bulletin`, `handouts/pack`), as UTF-8.
+    public func render(_ template: String, _ view: any MustacheView) -> [UInt8] {
+        library.render(template, view) ?? []
     }
 
     public func hasTemplate(_ name: String) -> Bool {
-        library.templates[name] != nil
+        library.contains(name)
     }
 
     /// The static files under `folder` (e.g. `assets`), keyed by their path inside it, in path order.

@@ -35,7 +35,7 @@ date,course,name,email,agency,status,hours
     @Test func theCertificateTemplateShowsEveryFactOnAnA4Page() throws {
         let theme = try Theme(overrides: nil)
         let page = try #require(Certificates.pages(try records(attendees), course: nil).first)
-        let html = theme.render("handouts/certificate", page)
+        let html = String(decoding: theme.render("handouts/certificate", page), as: UTF8.self)
         for fact in ["<p class=\"certificate-board\">Test Safeguarding Children Partnership</p>", "<h1 class=\"certificate-title\">Certificate of attendance</h1>",
                      "<p class=\"certificate-name\">Pat Example</p>", "<p class=\"certificate-course\">Child sexual exploitation awareness</p>",
                      "<td>14 May 2024</td>", "<td>3 hours</td>", "<td>Level 2</td>", "href=\"assets/print.css\""] {

@@ -25,9 +25,8 @@ private struct Page: MustacheView {
 /// learnsite's Mustache renderer: the spec's rules for the tags the themes use.
 @Suite struct TemplateTests {
     private func render(_ templates: [String: String], _ name: String = "main", _ view: any MustacheView = Page()) throws -> String {
-        var library = TemplateLibrary()
-        for (templateName, text) in templates { library.register(try TemplateParser.parse(text), named: templateName) }
-        return try #require(library.render(name, view))
+        let library = try TemplateLibrary(templates.mapValues { try TemplateParser.parse($0) })
+        return String(decoding: try #require(library.render(name, view)), as: UTF8.self)
     }
 
     private func render(_ text: String, _ view: any MustacheView = Page()) throws -> String {
@@ -79,6 +78,13 @@ private struct Page: MustacheView {
         #expect(document == "<title>A &lt;b&gt;&amp;&lt;/b&gt; &#39;page&#39;</title>\n<main>body</main>\n<footer>3</footer>")
         // The most specific template's block wins, however deep the chain.
         #expect(try render(templates, "bulletin").contains("<main>bulletin body</main>"))
+    }
+
+    /// Compiled templates join text across partials, but never past the end of a section.
+    @Test func textAfterASectionIsNotPartOfIt() throws {
+        #expect(try render("{{#nothing}}a{{/nothing}}b{{^draft}}c{{/draft}}d") == "bcd")
+        #expect(try render(["main": "{{#items}}{{> item}}{{/items}}!", "item": "<{{name}}>"]) == "<one><two>!")
+        #expect(try render(["main": "x{{> part}}y{{#draft}}z{{/draft}}", "part": "-"]) == "x-y")
     }
 
     @Test(arguments: [

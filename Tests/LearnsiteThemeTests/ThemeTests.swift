@@ -29,6 +29,17 @@ import Testing
         #expect(error.diagnostics.contains { $0.file.hasSuffix("page.mustache") && $0.message.contains("partials/nowhere") })
     }
 
+    /// Rendering it would never end (the renderer this replaced overflowed its stack).
+    @Test func aTemplateThatIncludesItselfIsReported() throws {
+        let folder = TemporaryFolder()
+        folder.write("Templates/partials/a.mustache", "{{#themes}}{{> partials/b}}{{/themes}}")
+        folder.write("Templates/partials/b.mustache", "<li>{{> partials/a}}</li>")
+        let error = try #require(throws: ContentError.self) { try Theme(overrides: folder.url("Templates")) }
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.file.hasSuffix("Templates/partials/a.mustache"))
+        #expect(diagnostic.message.contains("`partials/a` uses `partials/b` uses `partials/a`"))
+    }
+
     @Test func anUnreadableTemplateIsReported() throws {
         let folder = TemporaryFolder()
         folder.write("Templates/list.mustache", bytes: [0x7B, 0x7B, 0xFF, 0xFE, 0x7D, 0x7D])

@@ -1,0 +1,134 @@
+/// A template compiled for rendering: its partials and parents inlined, its blocks resolved, and the
+/// tree flattened into instructions that hold no references.
+///
+/// Walking the parsed tree retained and released every node, path and text it passed, on objects all
+/// rendering threads share (a third of a large build's page rendering). Here an instruction is a few
+/// integers and text is a range of one byte buffer. The buffers are written once, here, and only read
+/// after, by any number of threads (hence `@unchecked`); read from a buffer, nothing is retained.
+final class TemplateProgram: @unchecked Sendable {
+    enum Instruction {
+        /// Bytes `start..<end` of `text`.
+        case text(start: Int32, end: Int32)
+        case variable(path: Int32, escaped: Bool)
+        /// The section's own instructions follow it, up to `end`.
+        case section(path: Int32, inverted: Bool, end: Int32)
+    }
+
+    /// A lookup, as `TemplatePath` but flat: names `start..<end` of `names`.
+    struct Path {
+        let start: Int32
+        let end: Int32
+        let function: TemplatePath.Function?
+    }
+
+    let instructions: UnsafeBufferPointer<Instruction>
+    let text: UnsafeBufferPointer<UInt8>
+    let paths: UnsafeBufferPointer<Path>
+    let names: UnsafeBufferPointer<String>
+
+    fileprivate init(_ compiler: TemplateCompiler) {
+        instructions = Self.copy(compiler.instructions)
+        text = Self.copy(compiler.text)
+        paths = Self.copy(compiler.paths)
+        names = Self.copy(compiler.names)
+    }
+
+    deinit {
+        Self.free(instructions)
+        Self.free(text)
+        Self.free(paths)
+        Self.free(names)
+    }
+
+    private static func copy<Element>(_ array: [Element]) -> UnsafeBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
+        _ = buffer.initialize(from: array)
+        return UnsafeBufferPointer(buffer)
+    }
+
+    private static func free<Element>(_ buffer: UnsafeBufferPointer<Element>) {
+        let buffer = UnsafeMutableBufferPointer(mutating: buffer)
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+}
+
+/// A template that includes itself: through partials or parents it would never end.
+struct TemplateCycleError: Error {
+    /// The templates in the loop, from the one rendered back to the one included again.
+    let chain: [String]
+}
+
+/// Turns parsed templates into `TemplateProgram`s.
+struct TemplateCompiler {
+    let templates: [String: [TemplateNode]]
+    fileprivate var instructions: [TemplateProgram.Instruction] = []
+    fileprivate var text: [UInt8] = []
+    fileprivate var paths: [TemplateProgram.Path] = []
+    fileprivate var names: [String] = []
+    /// Templates being included, outermost first.
+    private var including: [String] = []
+    /// Whether the last instruction is text that more text may extend (not past a section's end).
+    private var extendsText = false
+
+    static func compile(_ name: String, in templates: [String: [TemplateNode]]) throws(TemplateCycleError) -> TemplateProgram {
+        var compiler = TemplateCompiler(templates: templates)
+        try compiler.include(name, overrides: [:])
+        return TemplateProgram(compiler)
+    }
+
+    private init(templates: [String: [TemplateNode]]) {
+        self.templates = templates
+    }
+
+    /// A template missing here is reported when the theme loads (see `Theme`); it renders as nothing.
+    private mutating func include(_ name: String, overrides: [String: [TemplateNode]]) throws(TemplateCycleError) {
+        guard let nodes = templates[name] else { return }
+        guard !including.contains(name) else { throw TemplateCycleError(chain: including + [name]) }
+        including.append(name)
+        try emit(nodes, overrides: overrides)
+        including.removeLast()
+    }
+
+    private mutating func emit(_ nodes: [TemplateNode], overrides: [String: [TemplateNode]]) throws(TemplateCycleError) {
+        for node in nodes {
+            switch node {
+            case .text(let string):
+                let start = Int32(text.count)
+                text.append(contentsOf: string.utf8)
+                // Text after text (a partial's first line, say) extends the same instruction.
+                if extendsText, case .text(let previous, _)? = instructions.last {
+                    instructions[instructions.count - 1] = .text(start: previous, end: Int32(text.count))
+                } else {
+                    instructions.append(.text(start: start, end: Int32(text.count)))
+                }
+                extendsText = true
+            case .variable(let path, let escaped):
+                instructions.append(.variable(path: add(path), escaped: escaped))
+                extendsText = false
+            case .section(let path, let children, let inverted):
+                let path = add(path)
+                let at = instructions.count
+                instructions.append(.section(path: path, inverted: inverted, end: 0))
+                extendsText = false
+                try emit(children, overrides: overrides)
+                instructions[at] = .section(path: path, inverted: inverted, end: Int32(instructions.count))
+                extendsText = false
+            case .partial(let name):
+                try include(name, overrides: overrides)
+            case .parent(let name, let blocks):
+                // The template that extends is more specific than its parent: its blocks win.
+                try include(name, overrides: overrides.merging(blocks) { outer, _ in outer })
+            case .block(let name, let defaultContent):
+                try emit(overrides[name] ?? defaultContent, overrides: overrides)
+            }
+        }
+    }
+
+    private mutating func add(_ path: TemplatePath) -> Int32 {
+        let start = Int32(names.count)
+        names += path.names
+        paths.append(TemplateProgram.Path(start: start, end: Int32(names.count), function: path.function))
+        return Int32(paths.count - 1)
+    }
+}
