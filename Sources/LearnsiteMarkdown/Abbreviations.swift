@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Abbreviations to explain on a page: each is wrapped as `<abbr title="expansion">` at its first
 /// use in body text (not in links, headings, code or an existing `<abbr>`).
@@ -10,25 +11,25 @@ public struct Abbreviations: Sendable {
     }
 
     /// Terms by their first word, longest first, so "MASH" is found in one dictionary lookup per word.
-    private let byFirstWord: [Substring: [Entry]]
-    /// Which bytes start a term: most words of prose start with none of them (terms are mostly capitals),
-    /// so they skip the dictionary lookup, which hashes the word.
-    private let startsTerm: [Bool]
+    private let byFirstWord: [String: [Entry]]
+    /// For each byte, the lengths of the terms' first words that start with it, as bits (63 for any
+    /// longer): most words of prose match none, so they skip the dictionary lookup, which hashes the word.
+    private let firstWordLengths: [UInt64]
 
     public static let none = Abbreviations([])
 
     /// - Parameter extraAttributes: written into each `<abbr>` after its title, e.g. an attribute a search indexer reads.
     public init(_ terms: [(term: String, expansion: String)], extraAttributes: String = "") {
         let extra = extraAttributes.isEmpty ? "" : " " + extraAttributes
-        var index: [Substring: [Entry]] = [:]
+        var index: [String: [Entry]] = [:]
         for (term, expansion) in terms {
             guard let word = Self.firstWord(of: term) else { continue }
-            index[word, default: []].append(Entry(term: term, openTag: "<abbr title=\"\(htmlEscaped(expansion))\"\(extra)>"))
+            index[String(word), default: []].append(Entry(term: term, openTag: "<abbr title=\"\(htmlEscaped(expansion))\"\(extra)>"))
         }
         byFirstWord = index.mapValues { $0.sorted { $0.term.count > $1.term.count } }
-        var starts = Array(repeating: false, count: 256)
-        for word in index.keys { starts[Int(word.utf8.first!)] = true }
-        startsTerm = starts
+        var lengths = Array(repeating: UInt64(0), count: 256)
+        for word in index.keys { lengths[Int(word.utf8.first!)] |= Self.lengthBit(word.utf8.count) }
+        firstWordLengths = lengths
     }
 
     var isEmpty: Bool { byFirstWord.isEmpty }
@@ -40,36 +41,39 @@ public struct Abbreviations: Sendable {
         var usedSet: Set<String> = []
         for (start, isProtected) in InlineRewriter.textNodes(of: document) where !isProtected {
             var node = start
-            var text = InlineRewriter.literal(of: node)
-            var searchFrom = text.startIndex
-            while let (range, entry) = firstUnused(in: text, from: searchFrom, skipping: usedSet) {
+            // Read in cmark's own bytes: a Swift string of every text node was most of this pass.
+            while let literal = cmark_node_get_literal(node) {
+                let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+                guard let (range, entry) = firstUnused(in: bytes, skipping: usedSet) else { break }
                 used.append(entry.term)
                 usedSet.insert(entry.term)
-                node = InlineRewriter.wrap(node, text: text, range: range, open: entry.openTag, close: "</abbr>")
-                text = InlineRewriter.literal(of: node)
-                searchFrom = text.startIndex
+                let text = String(decoding: bytes, as: UTF8.self)
+                // Offsets sit on word boundaries, which are character boundaries.
+                let lower = text.utf8.index(text.startIndex, offsetBy: range.lowerBound)
+                let upper = text.utf8.index(lower, offsetBy: range.count)
+                node = InlineRewriter.wrap(node, text: text, range: lower..<upper, open: entry.openTag, close: "</abbr>")
             }
         }
         return used
     }
 
-    /// The first glossary term not yet used, at or after `start`, on word boundaries.
-    /// Scans UTF-8 bytes once: letters and digits (and any non-ASCII byte) make words.
-    private func firstUnused(in text: String, from start: String.Index, skipping used: Set<String>)
-        -> (Range<String.Index>, Entry)? {
-        let bytes = text.utf8
-        var index = start
-        while index < bytes.endIndex {
+    /// The first glossary term not yet used, on word boundaries: letters and digits (and any
+    /// non-ASCII byte) make words.
+    private func firstUnused(in bytes: UnsafeBufferPointer<UInt8>, skipping used: Set<String>) -> (Range<Int>, Entry)? {
+        var index = 0
+        while index < bytes.count {
             guard Self.isWordByte(bytes[index]) else {
-                index = bytes.index(after: index)
+                index += 1
                 continue
             }
-            var end = index
-            while end < bytes.endIndex && Self.isWordByte(bytes[end]) { end = bytes.index(after: end) }
-            if startsTerm[Int(bytes[index])], let candidates = byFirstWord[text[index..<end]] {
-                for entry in candidates where bytes[index...].starts(with: entry.term.utf8) && !used.contains(entry.term) {
-                    let termEnd = text.utf8.index(index, offsetBy: entry.term.utf8.count)
-                    if termEnd == bytes.endIndex || !Self.isWordByte(bytes[termEnd]) {
+            var end = index + 1
+            while end < bytes.count && Self.isWordByte(bytes[end]) { end += 1 }
+            if firstWordLengths[Int(bytes[index])] & Self.lengthBit(end - index) != 0,
+               let candidates = byFirstWord[String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)] {
+                let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+                for entry in candidates where rest.starts(with: entry.term.utf8) && !used.contains(entry.term) {
+                    let termEnd = index + entry.term.utf8.count
+                    if termEnd == bytes.count || !Self.isWordByte(bytes[termEnd]) {
                         return (index..<termEnd, entry)
                     }
                 }
@@ -77,6 +81,10 @@ public struct Abbreviations: Sendable {
             index = end
         }
         return nil
+    }
+
+    private static func lengthBit(_ length: Int) -> UInt64 {
+        1 << min(length, 63)
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
