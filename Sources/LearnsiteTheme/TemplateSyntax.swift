@@ -1,4 +1,4 @@
-/// A parsed Mustache template: text, tags and sections as a tree, rendered by `Template.render`.
+/// A parsed Mustache template: text, tags and sections as a tree, compiled for rendering by `TemplateCompiler`.
 indirect enum TemplateNode: Sendable {
     case text(String)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (as written).
