@@ -45,7 +45,10 @@ enum HeadingAnchors {
         var slug = ""
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            // ASCII first: asking Unicode's tables for every letter of every heading showed in a large build's profile.
+            let isWordScalar = scalar.isASCII ? ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+                                              : scalar.properties.isAlphabetic
+            if isWordScalar {
                 if pendingHyphen && !slug.isEmpty { slug += "-" }
                 slug.unicodeScalars.append(scalar)
                 pendingHyphen = false
