@@ -22,8 +22,8 @@ struct TemplateLibrary: Sendable {
             switch node {
             case .text, .variable: []
             case .section(_, let children, _), .block(_, let children): references(in: children)
-            case .partial(let name): [name]
-            case .parent(let name, let blocks): [name] + blocks.values.flatMap(references(in:))
+            case .partial(let name, _): [name]
+            case .parent(let name, let blocks, _): [name] + blocks.values.flatMap(references(in:))
             }
         }
     }

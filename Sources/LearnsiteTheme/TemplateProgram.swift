@@ -55,8 +55,11 @@ final class TemplateProgram: @unchecked Sendable {
 
 /// A template that includes itself: through partials or parents it would never end.
 struct TemplateCycleError: Error {
-    /// The templates in the loop, from the one rendered back to the one included again.
+    /// The templates in the loop, from the one that comes back to itself.
     let chain: [String]
+    /// The line of `chain[0]` whose tag includes `chain[1]`; nil when that tag came from a block a
+    /// child template overrides, so is written in another file.
+    let line: Int?
 }
 
 /// Turns parsed templates into `TemplateProgram`s.
@@ -66,14 +69,15 @@ struct TemplateCompiler {
     fileprivate var text: [UInt8] = []
     fileprivate var paths: [TemplateProgram.Path] = []
     fileprivate var names: [String] = []
-    /// Templates being included, outermost first.
-    private var including: [String] = []
+    /// Templates being included, outermost first, with the line of the tag that included each (nil
+    /// for the one compiled, and for tags in another template's block overrides).
+    private var including: [(name: String, line: Int?)] = []
     /// Whether the last instruction is text that more text may extend (not past a section's end).
     private var extendsText = false
 
     static func compile(_ name: String, in templates: [String: [TemplateNode]]) throws(TemplateCycleError) -> TemplateProgram {
         var compiler = TemplateCompiler(templates: templates)
-        try compiler.include(name, overrides: [:])
+        try compiler.include(name, line: nil, overrides: [:])
         return TemplateProgram(compiler)
     }
 
@@ -82,15 +86,22 @@ struct TemplateCompiler {
     }
 
     /// A template missing here is reported when the theme loads (see `Theme`); it renders as nothing.
-    private mutating func include(_ name: String, overrides: [String: [TemplateNode]]) throws(TemplateCycleError) {
+    private mutating func include(_ name: String, line: Int?, overrides: [String: [TemplateNode]]) throws(TemplateCycleError) {
         guard let nodes = templates[name] else { return }
-        guard !including.contains(name) else { throw TemplateCycleError(chain: including + [name]) }
-        including.append(name)
-        try emit(nodes, overrides: overrides)
+        if let start = including.firstIndex(where: { $0.name == name }) {
+            let loop = including[start...]
+            // The tag in the loop's first template: the one that included the second, or this one.
+            let first = loop.count > 1 ? loop[start + 1].line : line
+            throw TemplateCycleError(chain: loop.map(\.name) + [name], line: first)
+        }
+        including.append((name, line))
+        try emit(nodes, overrides: overrides, ownText: true)
         including.removeLast()
     }
 
-    private mutating func emit(_ nodes: [TemplateNode], overrides: [String: [TemplateNode]]) throws(TemplateCycleError) {
+    /// - Parameter ownText: whether `nodes` are written in the template being included (not a block
+    ///   override from another), so their tags' lines are lines of its file.
+    private mutating func emit(_ nodes: [TemplateNode], overrides: [String: [TemplateNode]], ownText: Bool) throws(TemplateCycleError) {
         for node in nodes {
             switch node {
             case .text(let string):
@@ -111,16 +122,20 @@ struct TemplateCompiler {
                 let at = instructions.count
                 instructions.append(.section(path: path, inverted: inverted, end: 0))
                 extendsText = false
-                try emit(children, overrides: overrides)
+                try emit(children, overrides: overrides, ownText: ownText)
                 instructions[at] = .section(path: path, inverted: inverted, end: Int32(instructions.count))
                 extendsText = false
-            case .partial(let name):
-                try include(name, overrides: overrides)
-            case .parent(let name, let blocks):
+            case .partial(let name, let line):
+                try include(name, line: ownText ? line : nil, overrides: overrides)
+            case .parent(let name, let blocks, let line):
                 // The template that extends is more specific than its parent: its blocks win.
-                try include(name, overrides: overrides.merging(blocks) { outer, _ in outer })
+                try include(name, line: ownText ? line : nil, overrides: overrides.merging(blocks) { outer, _ in outer })
             case .block(let name, let defaultContent):
-                try emit(overrides[name] ?? defaultContent, overrides: overrides)
+                if let override = overrides[name] {
+                    try emit(override, overrides: overrides, ownText: false)
+                } else {
+                    try emit(defaultContent, overrides: overrides, ownText: ownText)
+                }
             }
         }
     }

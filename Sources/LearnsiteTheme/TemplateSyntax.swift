@@ -6,9 +6,9 @@ indirect enum TemplateNode: Sendable {
     /// `{{#name}}...{{/name}}`, or `{{^name}}...{{/name}}` when `inverted`.
     case section(TemplatePath, [TemplateNode], inverted: Bool)
     /// `{{> name}}`.
-    case partial(String)
+    case partial(String, line: Int)
     /// `{{< name}}...{{/name}}`: renders `name` with these blocks replacing its own.
-    case parent(String, blocks: [String: [TemplateNode]])
+    case parent(String, blocks: [String: [TemplateNode]], line: Int)
     /// `{{$name}}default{{/name}}`.
     case block(String, [TemplateNode])
 }
@@ -138,12 +138,12 @@ enum TemplateParser {
                     case "<":
                         var blocks: [String: [TemplateNode]] = [:]
                         for case .block(let name, let content) in nodes { blocks[name] = content }
-                        node = .parent(open.name, blocks: blocks)
+                        node = .parent(open.name, blocks: blocks, line: open.line)
                     default: node = .section(try path(open.name, open.line, failure), nodes, inverted: open.sigil == "^")
                     }
                     stack[stack.count - 1].nodes.append(node)
                 case ">":
-                    stack[stack.count - 1].nodes.append(.partial(tag.name))
+                    stack[stack.count - 1].nodes.append(.partial(tag.name, line: tag.line))
                 default:
                     stack[stack.count - 1].nodes.append(.variable(try path(tag.name, tag.line, failure), escaped: tag.sigil == nil))
                 }

@@ -58,7 +58,7 @@ public struct Theme: Sendable {
             library = try TemplateLibrary(sources.mapValues(\.nodes))
         } catch {
             let (name, names) = (error.chain[0], error.chain.map { "`\($0)`" })
-            log.error(sources[name]!.file, "the template `\(name)` includes itself (\(names.joined(separator: " uses "))), so it would never end")
+            log.error(sources[name]!.file, line: error.line, "the template `\(name)` includes itself (\(names.joined(separator: " uses "))), so it would never end")
             throw ContentError(log.diagnostics)
         }
         self.files = staticFiles

@@ -32,11 +32,14 @@ import Testing
     /// Rendering it would never end (the renderer this replaced overflowed its stack).
     @Test func aTemplateThatIncludesItselfIsReported() throws {
         let folder = TemporaryFolder()
-        folder.write("Templates/partials/a.mustache", "{{#themes}}{{> partials/b}}{{/themes}}")
+        // `page` only leads into the loop: the message names where the loop is, not the first template compiled.
+        folder.write("Templates/page.mustache", "<main>\n{{> partials/a}}\n</main>")
+        folder.write("Templates/partials/a.mustache", "<ul>\n{{#themes}}{{> partials/b}}{{/themes}}\n</ul>")
         folder.write("Templates/partials/b.mustache", "<li>{{> partials/a}}</li>")
         let error = try #require(throws: ContentError.self) { try Theme(overrides: folder.url("Templates")) }
         let diagnostic = try #require(error.diagnostics.first)
         #expect(diagnostic.file.hasSuffix("Templates/partials/a.mustache"))
+        #expect(diagnostic.line == 2)
         #expect(diagnostic.message.contains("`partials/a` uses `partials/b` uses `partials/a`"))
     }
 
