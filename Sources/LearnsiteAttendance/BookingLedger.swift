@@ -10,12 +10,12 @@ import LearnsiteContent
 /// It keeps one 8-byte key per distinct booking (about 12 MB for a million, see `KeySet`), not the bookings, unless a
 /// manager report asked for the period's bookings with their details.
 final class BookingLedger {
-    /// A usable row on its way from a reading thread to the ledger: 40 bytes of plain values (its details,
+    /// A usable row on its way from a reading thread to the ledger: 32 bytes of plain values (its details,
     /// when kept, travel beside it in the `Batch`), as a million of them pass through the batch queues.
     struct Booking: Sendable {
         /// Person, course and date, hashed.
         let key: UInt64
-        let line: Int
+        private let lineNumber: Int32
         private let day: UInt32
         private let agencyNumber: Int32
         private let courseNumber: Int32
@@ -29,7 +29,8 @@ final class BookingLedger {
         init(key: UInt64, dayCode: UInt64, agency: Int, course: Int, file: Int, line: Int, status: StatusCode,
              lateCancellation: Bool, byEmail: Bool, unknownAgency: Bool) {
             self.key = key
-            self.line = line
+            // A register of two billion lines (over 100 GB) would show its later lines as the last one.
+            lineNumber = Int32(clamping: line)
             // A day code is at most 99991231, and group and file numbers count distinct values read.
             day = UInt32(dayCode)
             agencyNumber = Int32(agency)
@@ -42,6 +43,7 @@ final class BookingLedger {
         }
 
         /// `yyyymmdd`.
+        var line: Int { Int(lineNumber) }
         var dayCode: UInt64 { UInt64(day) }
         var month: MonthKey { MonthKey(ordinal: Int(day / 10_000) * 12 + Int(day / 100 % 100) - 1) }
         var agency: Int { Int(agencyNumber) }
@@ -57,7 +59,7 @@ final class BookingLedger {
     }
 
     private let period: ClosedRange<UInt64>
-    private let seen = KeySet(capacity: 1 << 16)
+    private let seen: KeySet
     private var isNew: [Bool] = []
 
     /// The duplicates in the period, as counted by the reading threads before they were known to be duplicates.
@@ -72,9 +74,11 @@ final class BookingLedger {
     /// Unknown agencies' first counted row in the period: (file number, line).
     private(set) var firstUse: [Int: (file: Int, line: Int)] = [:]
 
-    init(period: ReportPeriod, files: [String]) {
+    /// - Parameter expectedBookings: the key set's size to start with (it grows past it).
+    init(period: ReportPeriod, files: [String], expectedBookings: Int = 1 << 16) {
         self.period = BookingLedger.codes(period)
         self.files = files
+        seen = KeySet(capacity: expectedBookings)
     }
 
     /// `yyyymmdd` as a number: compares as the date does.

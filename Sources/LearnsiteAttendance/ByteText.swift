@@ -12,43 +12,41 @@ enum ByteText {
     /// A 64-bit hash of the bytes, eight at a time. Values are identified by this hash alone (see `HashIndex`).
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
-        var h = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
-        guard let start = bytes.baseAddress else { return mix(h) }
-        let raw = UnsafeRawPointer(start)
-        var i = 0
-        while i + 8 <= bytes.count {
-            h = step(h, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
-            i += 8
-        }
-        if i < bytes.count {
-            var tail: UInt64 = 0
-            for k in i..<bytes.count { tail |= UInt64(bytes[k]) << (UInt64(k - i) * 8) }
-            h = step(h, tail)
-        }
-        return mix(h)
+        hash(words: bytes, seed: seed) { $0 }!
     }
 
     /// The hash of the value lowercased, as `hash` of the lowercased bytes would give, without copying them:
     /// ASCII is lowercased eight bytes at a time; other text goes through `String`.
     @inline(__always)
     static func caseFoldedHash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
-        var h = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
-        guard let start = bytes.baseAddress else { return mix(h) }
+        hash(words: bytes, seed: seed) { $0 & 0x8080_8080_8080_8080 == 0 ? lowercased($0) : nil }
+            ?? slowCaseFoldedHash(bytes, seed: seed)
+    }
+
+    /// Hashes the bytes as 64-bit words, each passed through `fold` (nil from it gives up). The last word
+    /// overlaps the one before it when the count is not a multiple of 8, and a value under 8 bytes is packed
+    /// into one word, so every byte counts without a byte-by-byte loop over the tail.
+    @inline(__always)
+    private static func hash(words bytes: UnsafeBufferPointer<UInt8>, seed: UInt64, _ fold: (UInt64) -> UInt64?) -> UInt64? {
+        let count = bytes.count
+        var h = seed ^ (UInt64(count) &* 0x9E37_79B9_7F4A_7C15)
+        guard let start = bytes.baseAddress, count > 0 else { return mix(h) }
         let raw = UnsafeRawPointer(start)
+        guard count >= 8 else {
+            // 4-7 bytes: two 4-byte loads that overlap; 1-3 bytes: the first, middle and last byte.
+            let packed = count >= 4
+                ? UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+                    | UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))) << 32
+                : UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]) << 16
+            return fold(packed).map { mix(step(h, $0)) }
+        }
         var i = 0
-        while i + 8 <= bytes.count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            guard word & 0x8080_8080_8080_8080 == 0 else { return slowCaseFoldedHash(bytes, seed: seed) }
-            h = step(h, lowercased(word))
+        while i + 8 < count {
+            guard let word = fold(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))) else { return nil }
+            h = step(h, word)
             i += 8
         }
-        if i < bytes.count {
-            var tail: UInt64 = 0
-            for k in i..<bytes.count { tail |= UInt64(bytes[k]) << (UInt64(k - i) * 8) }
-            guard tail & 0x8080_8080_8080_8080 == 0 else { return slowCaseFoldedHash(bytes, seed: seed) }
-            h = step(h, lowercased(tail))
-        }
-        return mix(h)
+        return fold(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))).map { mix(step(h, $0)) }
     }
 
     /// Eight ASCII bytes with `A`-`Z` made `a`-`z`: a byte is upper case when adding 0x3F sets its top bit

@@ -87,8 +87,9 @@ final class KeySet {
     private let tables: UnsafeMutablePointer<Table>
     private(set) var count = 0
 
+    /// - Parameter capacity: keys it holds before a table grows (growing to a million keys cost 40% on top of inserting them).
     init(capacity: Int = 1024) {
-        let slots = max(16, (capacity * 2) >> KeySet.tableBits)
+        let slots = max(16, (capacity * 5 / 4) >> KeySet.tableBits)
         tables = .allocate(capacity: 1 << KeySet.tableBits)
         for index in 0..<1 << KeySet.tableBits { (tables + index).initialize(to: Table(slots: slots)) }
     }

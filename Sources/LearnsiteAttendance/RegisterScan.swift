@@ -29,7 +29,17 @@ final class RegisterScan {
         self.files = files
         self.warnings = warnings
         registry = GroupRegistry(settings: settings)
-        ledger = BookingLedger(period: settings.period, files: files)
+        ledger = BookingLedger(period: settings.period, files: files, expectedBookings: RegisterScan.expectedBookings(files))
+    }
+
+    /// About one booking per 128 bytes of register (the bench's registers have 110-175 bytes a row), up to
+    /// 2 million (20 MB of keys) so that a huge register does not claim its memory before it is read.
+    static func expectedBookings(_ files: [String]) -> Int {
+        let bytes = files.reduce(0) { total, file in
+            var info = stat()
+            return total + (stat(file, &info) == 0 ? Int(info.st_size) : 0)
+        }
+        return min(bytes / 128, 2_000_000)
     }
 
     /// - Parameters:
@@ -61,22 +71,22 @@ final class RegisterScan {
             }
             return
         }
-        let queues = files.map { _ in BatchQueue() }
+        let queue = BatchQueue(files: files.count)
         let next = FileCounter(count: files.count)
         let finished = DispatchSemaphore(value: 0)
         let files = self.files
         for scanner in scanners {
             Thread {
                 while let number = next.take() {
-                    let outcome = scanner.scan(path: files[number], display: files[number], file: number) { queues[number].push($0) }
-                    queues[number].finish(outcome)
+                    let outcome = scanner.scan(path: files[number], display: files[number], file: number) { queue.push($0, file: number) }
+                    queue.finish(outcome, file: number)
                 }
                 finished.signal()
             }.start()
         }
-        for queue in queues {
+        for number in files.indices {
             reading: while true {
-                switch queue.next() {
+                switch queue.next(file: number) {
                 case .batch(let batch): ledger.settle(batch)
                 case .finished(let outcome): absorb(outcome); break reading
                 }
