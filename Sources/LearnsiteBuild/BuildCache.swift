@@ -94,24 +94,9 @@ struct BuildCache {
         unlink(output + "/" + fileName)
     }
 
-    /// Writes the cache through a temporary file renamed into place, so a half-written cache is never read.
-    func save(to output: String) {
-        let path = output + "/" + Self.fileName, temporary = path + ".new"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { return }
-        var writer = ArchiveWriter(file: descriptor)
-        writer.write(Self.format)
-        writer.write(root)
-        writer.write(shared)
-        writer.write(listings)
-        writer.write(documents)
-        writer.write(parsed)
-        writer.write(trees)
-        let written = writer.finish()
-        close(descriptor)
-        if !written || rename(temporary, path) != 0 { unlink(temporary) }
-        // The JSON cache of earlier releases, which this one no longer reads.
-        unlink(path + ".json")
+    /// Starts writing the cache into the output folder; `CacheWriter.finish(trees:)` completes it.
+    func startSaving(to output: String) -> CacheWriter? {
+        CacheWriter(self, output: output)
     }
 
     /// The inputs all document pages share: templates, site settings and data files, the date (review
@@ -150,17 +135,63 @@ struct BuildCache {
     }
 
     /// Documents whose file and shared inputs are as last time and whose outputs are still there.
-    func unchanged(_ content: SiteContent, shared: Fingerprint, outputExists: (Document) -> Bool) -> [String: DocumentBody] {
+    func unchanged(_ content: SiteContent, shared: Fingerprint, outputExists: @Sendable (Document) -> Bool) -> [String: DocumentBody] {
         guard shared == self.shared else { return [:] }
         // A trainer pack prints the full text of what it includes, so those bodies are always rendered.
         let included = Set(content.documents(of: .handout).flatMap { $0.includedIDs.map(\.value) })
         let library = Dictionary(content.references.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var known: [String: DocumentBody] = [:]
-        for document in content.documents where document.kind != .handout && !included.contains(document.id) {
-            guard let entry = documents[document.id], entry.source == document.sourceFingerprint, outputExists(document) else { continue }
-            known[document.id] = DocumentBody(html: "", abbreviations: entry.abbreviations,
-                                              references: entry.references.compactMap { library[$0] }, warnings: entry.warnings)
+        // Each document on its own, so on all cores (one after another, this was 30 ms of a 10,000-page rebuild).
+        let bodies = concurrentMap(content.documents) { document -> DocumentBody? in
+            guard document.kind != .handout, !included.contains(document.id), let entry = documents[document.id],
+                  entry.source == document.sourceFingerprint, outputExists(document) else { return nil }
+            return DocumentBody(html: "", abbreviations: entry.abbreviations,
+                                references: entry.references.compactMap { library[$0] }, warnings: entry.warnings)
         }
+        var known = [String: DocumentBody](minimumCapacity: content.documents.count)
+        for (document, body) in zip(content.documents, bodies) where body != nil { known[document.id] = body }
         return known
+    }
+}
+
+/// Writes a cache through a temporary file renamed into place, so a half-written cache is never read.
+/// All but the output trees is written at once on another thread, while pages render: it is most of the
+/// bytes (writing it took 30 ms of a 0.27 s rebuild), and the trees are known only once pages are written.
+final class CacheWriter: @unchecked Sendable {
+    private let path: String
+    private let descriptor: Int32
+    private var writer: ArchiveWriter
+    private var head: Background<Void>?
+
+    fileprivate init?(_ cache: BuildCache, output: String) {
+        path = output + "/" + BuildCache.fileName
+        descriptor = open(path + ".new", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return nil }
+        writer = ArchiveWriter(file: descriptor)
+        head = Background { [self] in
+            writer.write(BuildCache.format)
+            writer.write(cache.root)
+            writer.write(cache.shared)
+            writer.write(cache.listings)
+            writer.write(cache.documents)
+            writer.write(cache.parsed)
+        }
+    }
+
+    /// Adds the output trees (see `BuildCache.trees`) and puts the cache in place.
+    func finish(trees: [String: [String]]) {
+        head?.value
+        writer.write(trees)
+        let written = writer.finish()
+        close(descriptor)
+        if !written || rename(path + ".new", path) != 0 { unlink(path + ".new") }
+        // The JSON cache of earlier releases, which this one no longer reads.
+        unlink(path + ".json")
+    }
+
+    /// Leaves no cache behind (the build failed).
+    func abandon() {
+        head?.value
+        close(descriptor)
+        unlink(path + ".new")
     }
 }

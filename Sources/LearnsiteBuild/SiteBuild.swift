@@ -123,19 +123,26 @@ public enum SiteBuild {
         }
     }
 
-    /// Loads content and templates and renders every body that changed since `previous`.
-    static func prepare(_ options: BuildOptions, previous: BuildCache?) throws(BuildFailure) -> Prepared {
+    /// Loads content and templates and renders every body that changed since the last build, whose cache
+    /// is read meanwhile (as long, for a large site, as listing the content folder).
+    static func prepare(_ options: BuildOptions, previous reading: Background<BuildCache?>?) throws(BuildFailure) -> Prepared {
         var clock = StepClock()
         let loaded: ContentLoader.Result
         let theme: Theme
         do {
-            let parsed = previous?.root == options.content ? previous?.parsed ?? [:] : [:]
-            loaded = try ContentLoader(root: options.content, includeDrafts: options.includeDrafts, reusing: parsed).load()
-            theme = try Theme(overrides: options.templateFolder)
+            // Templates are compiled first, while the cache is still being read; content errors are still
+            // the ones reported when both have some.
+            let compiled = Result { () throws(ContentError) in try Theme(overrides: options.templateFolder) }
+            loaded = try ContentLoader(root: options.content, includeDrafts: options.includeDrafts) {
+                let previous = reading?.value ?? nil
+                return previous?.root == options.content ? previous?.parsed ?? [:] : [:]
+            }.load()
+            theme = try compiled.get()
         } catch {
             throw BuildFailure(diagnostics: error.diagnostics)
         }
-        clock.lap("load content and templates")
+        let previous = reading?.value ?? nil
+        clock.lap("read the cache, load content and templates")
         let content = loaded.content
         let shared = BuildCache.sharedFingerprint(content: content, theme: theme, today: options.today)
         // A document's outputs can be kept only if the last build left them where they belong: its file
@@ -146,7 +153,7 @@ public enum SiteBuild {
             access(folder, F_OK) == 0 ? previous?.trees[tree].map(Set.init) : nil
         }
         let sitePaths = listed("site", siteFolder), handoutPaths = listed("handouts", handoutsFolder)
-        func exists(_ path: String, in folder: String, listed: Set<String>?) -> Bool {
+        @Sendable func exists(_ path: String, in folder: String, listed: Set<String>?) -> Bool {
             listed?.contains(path) ?? (access(folder + "/" + path, F_OK) == 0)
         }
         let known = previous?.unchanged(content, shared: shared) { document in
@@ -183,15 +190,14 @@ public enum SiteBuild {
         if options.pdf && pdf == nil {
             diagnostics.append(Diagnostic(.error, file: "weasyprint", PDFRenderer.installHint))
         }
-        var reading = StepClock()
-        let previous = options.clean ? nil : BuildCache.load(from: options.output)
-        reading.lap("read the cache")
+        let reading = options.clean ? nil : Background { BuildCache.load(from: options.output) }
         let prepared: Prepared
         do {
-            prepared = try prepare(options, previous: previous)
+            prepared = try prepare(options, previous: reading)
         } catch {
             throw BuildFailure(diagnostics: diagnostics + error.diagnostics)
         }
+        let previous = reading?.value ?? nil
         diagnostics += prepared.warnings
         var clock = StepClock()
         let search = options.search ? SearchIndexer() : nil
@@ -200,13 +206,16 @@ public enum SiteBuild {
         }
         var pdfs: (rendered: Int, reused: Int, diagnostics: [Diagnostic]) = (0, 0, [])
         var files: [(path: String, unchanged: Bool)] = []
-        var cache = prepared.cache
+        var trees: [String: [String]] = [:]
         let pages: (count: Int, reused: Int)
         let handoutCount: Int
         // Until this build's cache is saved, the old one would describe the trees wrongly.
         BuildCache.remove(from: options.output)
+        var saving: CacheWriter?
         do {
             let siteWriter = try writer(options.siteFolder, previous: previous?.trees["site"], prepared, extras: search != nil)
+            // The output folder is there now.
+            saving = prepared.cache.startSaving(to: options.output)
             let site = prepared.renderSite(options, progress: progress, store: siteWriter.store)
             clock.lap("render and write site pages")
             diagnostics += site.warnings
@@ -214,7 +223,7 @@ public enum SiteBuild {
                 try staging.commit(site.files) { staging, _ throws(OutputError) in try search.index(staging) }
             } else {
                 try siteWriter.commit(site.files)
-                cache.trees["site"] = site.files.map(\.path)
+                trees["site"] = site.files.map(\.path)
             }
             clock.lap(search != nil ? "index for search, publish the site" : "publish the site")
             files += site.files.map { ("site/" + $0.path, $0.unchanged) }
@@ -229,20 +238,21 @@ public enum SiteBuild {
                 }
             } else {
                 try handoutWriter.commit(handouts.files)
-                cache.trees["handouts"] = handouts.files.map(\.path)
+                trees["handouts"] = handouts.files.map(\.path)
             }
             clock.lap(pdf != nil ? "make PDFs, publish the handouts" : "publish the handouts")
             files += handouts.files.map { ("handouts/" + $0.path, $0.unchanged) }
             handoutCount = handouts.handouts.count
         } catch {
+            saving?.abandon()
             throw BuildFailure(diagnostics: diagnostics + [Diagnostic(.error, file: error.path, error.reason)])
         }
-        cache.save(to: options.output)
+        saving?.finish(trees: trees)
         clock.lap("save the cache")
         let report = BuildReport(pages: pages.count, pagesReused: pages.reused, handouts: handoutCount,
                                  pdfsRendered: pdfs.rendered, pdfsReused: pdfs.reused, files: files,
-                                 steps: reading.laps + prepared.steps + clock.laps, diagnostics: diagnostics + pdfs.diagnostics)
-        releaseInBackground((consume prepared, consume previous, consume cache))
+                                 steps: prepared.steps + clock.laps, diagnostics: diagnostics + pdfs.diagnostics)
+        releaseInBackground((consume prepared, consume previous))
         return report
     }
 

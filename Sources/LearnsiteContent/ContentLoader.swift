@@ -18,13 +18,19 @@ public struct ContentLoader: Sendable {
     public let includeDrafts: Bool
     /// Markdown files as an earlier load read them, by path below the root; those whose stamp is
     /// unchanged are taken from here instead of being read again.
-    public let reusing: [String: ParsedFile]
+    private let earlier: @Sendable () -> [String: ParsedFile]
 
     /// - Parameter root: the content folder as the user named it, e.g. `Content`.
     public init(root: String, includeDrafts: Bool = false, reusing: [String: ParsedFile] = [:]) {
+        self.init(root: root, includeDrafts: includeDrafts) { reusing }
+    }
+
+    /// - Parameter earlier: asked for the files an earlier load read once the folder is listed and the data
+    ///   files are read, so a caller can fetch them meanwhile (a build reads its cache on another thread).
+    public init(root: String, includeDrafts: Bool = false, reusingOnceListed earlier: @escaping @Sendable () -> [String: ParsedFile]) {
         self.root = root
         self.includeDrafts = includeDrafts
-        self.reusing = reusing
+        self.earlier = earlier
     }
 
     public struct Result: Sendable {
@@ -66,6 +72,7 @@ public struct ContentLoader: Sendable {
         }
         // Files are read and parsed independently, so on all cores; their messages keep the files' order.
         // A file with errors is not kept: its errors stop this load, and the next one reads it again.
+        let reusing = earlier()
         let loaded = concurrentMap(markdown) { file -> (kept: ParsedFile?, errors: [Diagnostic]) in
             if let earlier = reusing[file.relative], earlier.stamp == file.stamp { return (earlier, []) }
             var fileLog = DiagnosticLog()
