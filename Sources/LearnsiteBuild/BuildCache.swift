@@ -59,8 +59,7 @@ struct BuildCache {
     }
 
     static func load(from output: String) -> BuildCache? {
-        guard let bytes = readFile(output + "/" + fileName) else { return nil }
-        var reader = ArchiveReader(bytes)
+        guard var reader = ArchiveReader(mapping: output + "/" + fileName) else { return nil }
         do {
             guard try reader.read(Int.self) == format else { return nil }
             let cache = BuildCache(root: try reader.read(), shared: try reader.read(), listings: try reader.read(), documents: try reader.read(),
@@ -69,25 +68,6 @@ struct BuildCache {
         } catch {
             return nil
         }
-    }
-
-    /// A whole file in one read, without Foundation's `Data` in between (60 MB for a 10,000-page site).
-    private static func readFile(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        let size = Int(info.st_size)
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let got = read(descriptor, buffer.baseAddress! + count, size - count)
-                guard got > 0 else { complete = false; break }
-                count += got
-            }
-        }
-        return complete ? bytes : nil
     }
 
     static func remove(from output: String) {

@@ -6,8 +6,9 @@ public struct OutputReuse: Sendable {
     /// Document ids (`bulletins/x`) whose inputs are unchanged.
     public let documents: Set<String>
     /// Whether the pages that list documents (indexes, themes, glossary, feed, sitemap, the handouts
-    /// index) are as last time: what they show of every document (its front matter and the glossary
-    /// terms its body uses) and everything pages share are unchanged.
+    /// index), and those that show only what all pages share (reference library, training, search,
+    /// accessibility, 404, robots.txt), are as last time: what they show of every document (its front
+    /// matter and the glossary terms its body uses) and everything pages share are unchanged.
     public let listings: Bool
 
     public init(documents: Set<String>, listings: Bool = false) {

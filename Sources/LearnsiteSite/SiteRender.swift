@@ -6,17 +6,6 @@ import LearnsiteTheme
 /// Builds each page's view model from the site skeleton and the rendered bodies, and renders it.
 struct SiteRender {
     let renderer: SiteRenderer
-    /// For each glossary term, the documents whose body uses it.
-    let termUsage: [String: [Int]]
-
-    init(renderer: SiteRenderer) {
-        self.renderer = renderer
-        var usage: [String: [Int]] = [:]
-        for (index, document) in renderer.site.documents.enumerated() {
-            for term in renderer.bodies[document].abbreviations { usage[term, default: []].append(index) }
-        }
-        termUsage = usage
-    }
 
     private var site: SiteSkeleton { renderer.site }
     private var config: SiteConfig { renderer.content.config }
@@ -41,7 +30,8 @@ struct SiteRender {
         }
     }
 
-    /// Where a page that lists documents goes (see `OutputReuse.listings`); nil for other pages.
+    /// Where a page that lists documents, or shows only what all pages share, goes (see
+    /// `OutputReuse.listings`); nil for the home page (its introduction is not a shared input) and documents.
     private func listingPath(_ page: SiteRenderer.Page) -> String? {
         switch page {
         case .index(let kind): SitePaths.index(of: kind)
@@ -50,7 +40,13 @@ struct SiteRender {
         case .glossary: SitePaths.glossary
         case .feed: SitePaths.feed
         case .sitemap: SitePaths.sitemap
-        default: nil
+        case .library: SitePaths.library
+        case .training: SitePaths.training
+        case .search: SitePaths.search
+        case .accessibility: SitePaths.accessibility
+        case .notFound: SitePaths.notFound
+        case .robots: SitePaths.robots
+        case .home, .document: nil
         }
     }
 
@@ -168,6 +164,11 @@ struct SiteRender {
 
     private func glossary() -> OutputFile {
         let path = SitePaths.glossary
+        // Made here, not up front: a rebuild usually keeps the glossary page, and this took 10 ms of one.
+        var termUsage: [String: [Int]] = [:]
+        for (index, document) in site.documents.enumerated() {
+            for term in renderer.bodies[document].abbreviations { termUsage[term, default: []].append(index) }
+        }
         let terms = renderer.content.glossary.sorted { $0.term.localizedCaseInsensitiveCompare($1.term) == .orderedAscending }
         let entries = terms.map { term in
             // A large archive uses a term on thousands of pages: list the newest, count the rest.
