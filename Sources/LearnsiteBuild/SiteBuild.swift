@@ -89,7 +89,7 @@ public enum SiteBuild {
 
     /// Loads and renders without writing anything (what `check` inspects).
     public static func render(_ options: BuildOptions) throws(BuildFailure) -> Rendered {
-        let prepared = try prepare(options, previous: nil)
+        let prepared = try prepare(options, previous: nil, saving: false)
         let site = prepared.renderSite(options, progress: nil)
         let handouts = prepared.renderHandouts(options, withPDF: false)
         return Rendered(content: prepared.content, site: site, handouts: handouts,
@@ -106,6 +106,8 @@ public enum SiteBuild {
         /// What the last build left in place that this one keeps.
         let reuse: OutputReuse
         let cache: BuildCache
+        /// Writing `cache`, begun as soon as the content was loaded (when the build saves one).
+        let saving: CacheWriter?
         let steps: [(step: String, seconds: Double)]
 
         /// - Parameter store: writes pages as they are rendered (see `OutputTreeWriter`); nil keeps them in memory.
@@ -125,7 +127,7 @@ public enum SiteBuild {
 
     /// Loads content and templates and renders every body that changed since the last build, whose cache
     /// is read meanwhile (as long, for a large site, as listing the content folder).
-    static func prepare(_ options: BuildOptions, previous reading: Background<BuildCache?>?) throws(BuildFailure) -> Prepared {
+    static func prepare(_ options: BuildOptions, previous reading: Background<BuildCache?>?, saving: Bool) throws(BuildFailure) -> Prepared {
         var clock = StepClock()
         let loaded: ContentLoader.Result
         let theme: Theme
@@ -141,26 +143,24 @@ public enum SiteBuild {
         } catch {
             throw BuildFailure(diagnostics: error.diagnostics)
         }
+        let writer = saving ? CacheWriter(root: options.content, parsed: loaded.parsed) : nil
         let previous = reading?.value ?? nil
         clock.lap("read the cache, load content and templates")
         let content = loaded.content
         let shared = BuildCache.sharedFingerprint(content: content, theme: theme, today: options.today)
-        // A document's outputs can be kept only if the last build left them where they belong: its file
-        // list says so (asking the file system cost 70 ms for 20,000 files), else the file system.
+        // A document's outputs can be kept only if the last build left them where they belong. While the
+        // file list of a tree is known (and its folder is there), they are: that build wrote the outputs of
+        // every document it kept an entry for. Otherwise the file system is asked, file by file.
         let siteFolder = options.siteFolder, handoutsFolder = options.handoutsFolder
-        // A file list counts only while its folder is there (someone may have deleted `Output/site`).
-        func listed(_ tree: String, _ folder: String) -> Set<String>? {
-            access(folder, F_OK) == 0 ? previous?.trees[tree].map(Set.init) : nil
+        func listed(_ tree: String, _ folder: String) -> Bool {
+            previous?.trees[tree] != nil && access(folder, F_OK) == 0
         }
-        let sitePaths = listed("site", siteFolder), handoutPaths = listed("handouts", handoutsFolder)
-        @Sendable func exists(_ path: String, in folder: String, listed: Set<String>?) -> Bool {
-            listed?.contains(path) ?? (access(folder + "/" + path, F_OK) == 0)
-        }
+        let siteListed = listed("site", siteFolder), handoutsListed = listed("handouts", handoutsFolder)
         let known = previous?.unchanged(content, shared: shared) { document in
             let hasPage = SitePaths.publishedKinds.contains(document.kind)
             let hasHandout = document.handout && HandoutRenderer.printedKinds.contains(document.kind)
-            return (!hasPage || exists(SitePaths.page(of: document), in: siteFolder, listed: sitePaths))
-                && (!hasHandout || exists(HandoutPaths.handout(document), in: handoutsFolder, listed: handoutPaths))
+            return (!hasPage || siteListed || access(siteFolder + "/" + SitePaths.page(of: document), F_OK) == 0)
+                && (!hasHandout || handoutsListed || access(handoutsFolder + "/" + HandoutPaths.handout(document), F_OK) == 0)
         } ?? [:]
         let renderer = BodyRenderer(content: content)
         let bodies = DocumentBodies(renderer: renderer, documents: content.documents, known: known)
@@ -178,7 +178,7 @@ public enum SiteBuild {
         let reuse = OutputReuse(documents: Set(known.keys), listings: !known.isEmpty && previous?.listings == listings)
         clock.lap("render Markdown")
         return Prepared(content: content, warnings: loaded.warnings, theme: theme, renderer: renderer, bodies: bodies,
-                        reuse: reuse, cache: cache, steps: clock.laps)
+                        reuse: reuse, cache: cache, saving: writer, steps: clock.laps)
     }
 
     /// Renders the site, then the handouts, writing each page as soon as it is made (so a large site is
@@ -193,7 +193,7 @@ public enum SiteBuild {
         let reading = options.clean ? nil : Background { BuildCache.load(from: options.output) }
         let prepared: Prepared
         do {
-            prepared = try prepare(options, previous: reading)
+            prepared = try prepare(options, previous: reading, saving: true)
         } catch {
             throw BuildFailure(diagnostics: diagnostics + error.diagnostics)
         }
@@ -211,11 +211,11 @@ public enum SiteBuild {
         let handoutCount: Int
         // Until this build's cache is saved, the old one would describe the trees wrongly.
         BuildCache.remove(from: options.output)
-        var saving: CacheWriter?
+        let saving = prepared.saving
         do {
             let siteWriter = try writer(options.siteFolder, previous: previous?.trees["site"], prepared, extras: search != nil)
             // The output folder is there now.
-            saving = prepared.cache.startSaving(to: options.output)
+            saving?.save(prepared.cache, in: options.output)
             let site = prepared.renderSite(options, progress: progress, store: siteWriter.store)
             clock.lap("render and write site pages")
             diagnostics += site.warnings

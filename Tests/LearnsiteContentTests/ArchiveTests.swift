@@ -91,4 +91,45 @@ import LearnsiteTestSupport
         #expect(edited.content.documents.first { $0.slug == "b" }?.title == "Renamed")
         #expect(edited.parsed["handouts/pack.md"]?.document === first.parsed["handouts/pack.md"]?.document)
     }
+
+    @Test func aLongStringWrittenAgainIsWrittenOnceAndReadBackAsTheSameText() throws {
+        let audience = "Practitioners and managers in every agency"
+        var once = ArchiveWriter()
+        once.write([audience])
+        var often = ArchiveWriter()
+        often.write([String](repeating: audience, count: 100) + ["short", "short"])
+        // Each repeat is one word: the text's bytes are there once.
+        #expect(often.bytes.count == once.bytes.count + 99 * 8 + 2 * (8 + 5))
+        var reader = ArchiveReader(often.bytes)
+        #expect(try reader.read([String].self) == [String](repeating: audience, count: 100) + ["short", "short"])
+    }
+
+    @Test func spellingsThatSwiftHoldsEqualKeepTheirOwnBytes() throws {
+        // "é" as one character, then as "e" and a combining accent: equal as Swift strings, not as bytes.
+        let composed = "Safeguarding r\u{E9}view of the year", decomposed = "Safeguarding re\u{301}view of the year"
+        #expect(composed == decomposed)
+        var writer = ArchiveWriter()
+        writer.write([composed, decomposed, composed])
+        var reader = ArchiveReader(writer.bytes)
+        let read = try reader.read([String].self)
+        #expect(read.map { Array($0.utf8) } == [composed, decomposed, composed].map { Array($0.utf8) })
+    }
+
+    @Test func manyDistinctStringsAndTheirRepeatsReadBack() throws {
+        // More than the table first holds, so it grows while numbers are handed out.
+        let texts = (0..<100_000).map { "bulletins/document-number-\($0)" }
+        var writer = ArchiveWriter()
+        writer.write(texts + texts.reversed())
+        var reader = ArchiveReader(writer.bytes)
+        #expect(try reader.read([String].self) == texts + texts.reversed())
+        #expect(reader.isAtEnd)
+    }
+
+    @Test func aStringNumberNotYetWrittenIsRefused() throws {
+        var writer = ArchiveWriter()
+        writer.write(UInt64(1))
+        writer.write(UInt64(5 << 1 | 1))
+        var reader = ArchiveReader(writer.bytes)
+        #expect(throws: ArchiveError.self) { try reader.read([String].self) }
+    }
 }
