@@ -102,13 +102,13 @@ public enum Certificates {
 
 extension Certificates.Page: MustacheView {
     nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
-        "layout": .init(\.layout), "name": .init(\.name), "course": .init(\.course), "date": .init(\.date),
-        "hours": .init(\.hours), "duration": .init(\.duration), "level": .init(\.level), "file": .init(\.file),
+        "layout": .init { $0.layout }, "name": .init { $0.name }, "course": .init { $0.course }, "date": .init { $0.date },
+        "hours": .init { $0.hours }, "duration": .init { $0.duration }, "level": .init { $0.level }, "file": .init { $0.file },
     ]
 }
 
 extension Certificates.Page.Layout: MustacheView {
     nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
-        "boardName": .init(\.boardName), "root": .init(\.root), "pageTitle": .init(\.pageTitle),
+        "boardName": .init { $0.boardName }, "root": .init { $0.root }, "pageTitle": .init { $0.pageTitle },
     ]
 }

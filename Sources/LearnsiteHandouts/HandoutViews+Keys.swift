@@ -4,46 +4,46 @@ import LearnsiteTheme
 
 extension HandoutLayoutView: MustacheView {
     nonisolated(unsafe) static let keys: [String: TemplateField<HandoutLayoutView>] = [
-        "boardName": .init(\.boardName), "root": .init(\.root), "pageTitle": .init(\.pageTitle), "logo": .init(\.logo),
+        "boardName": .init { $0.boardName }, "root": .init { $0.root }, "pageTitle": .init { $0.pageTitle }, "logo": .init { $0.logo },
     ]
 }
 
 extension HandoutDocumentView: MustacheView {
     nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
-        "title": .init(\.title), "kind": .init(\.kind), "anchor": .init(\.anchor), "summary": .init(\.summary), "date": .init(\.date), "revised": .init(\.revised),
-        "reviewBy": .init(\.reviewBy), "overdue": .init(\.overdue), "onlineURL": .init(\.onlineURL), "figures": .init(\.figures),
-        "discussion": .init(\.discussion), "body": .init(\.body), "references": .init(\.references),
+        "title": .init { $0.title }, "kind": .init { $0.kind }, "anchor": .init { $0.anchor }, "summary": .init { $0.summary }, "date": .init { $0.date }, "revised": .init { $0.revised },
+        "reviewBy": .init { $0.reviewBy }, "overdue": .init { $0.overdue }, "onlineURL": .init { $0.onlineURL }, "figures": .init { $0.figures },
+        "discussion": .init { $0.discussion }, "body": .init { $0.body }, "references": .init { $0.references },
     ]
 }
 
 extension HandoutPageView: MustacheView {
     nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
-        "layout": .init(\.layout), "document": .init(\.document), "contacts": .init(\.contacts),
+        "layout": .init { $0.layout }, "document": .init { $0.document }, "contacts": .init { $0.contacts },
     ]
 }
 
 extension PackPageView: MustacheView {
     nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
-        "layout": .init(\.layout), "title": .init(\.title), "course": .init(\.course), "date": .init(\.date), "summary": .init(\.summary), "intro": .init(\.intro),
-        "documents": .init(\.documents), "contacts": .init(\.contacts),
+        "layout": .init { $0.layout }, "title": .init { $0.title }, "course": .init { $0.course }, "date": .init { $0.date }, "summary": .init { $0.summary }, "intro": .init { $0.intro },
+        "documents": .init { $0.documents }, "contacts": .init { $0.contacts },
     ]
 }
 
 extension HandoutIndexView: MustacheView {
-    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = ["layout": .init(\.layout), "groups": .init(\.groups)]
+    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = ["layout": .init { $0.layout }, "groups": .init { $0.groups }]
 }
 
 extension HandoutGroup: MustacheView {
-    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = ["title": .init(\.title), "handouts": .init(\.handouts)]
+    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = ["title": .init { $0.title }, "handouts": .init { $0.handouts }]
 }
 
 extension HandoutLink: MustacheView {
-    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = ["title": .init(\.title), "html": .init(\.html), "pdf": .init(\.pdf)]
+    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = ["title": .init { $0.title }, "html": .init { $0.html }, "pdf": .init { $0.pdf }]
 }
 
 extension SignInSheets.View: MustacheView {
     nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
-        "layout": .init(\.layout), "course": .init(\.course), "date": .init(\.date), "times": .init(\.times),
-        "venue": .init(\.venue), "trainer": .init(\.trainer), "rows": .init(\.rows),
+        "layout": .init { $0.layout }, "course": .init { $0.course }, "date": .init { $0.date }, "times": .init { $0.times },
+        "venue": .init { $0.venue }, "trainer": .init { $0.trainer }, "rows": .init { $0.rows },
     ]
 }

@@ -3,7 +3,9 @@ import LearnsiteContent
 // View models that site pages and handouts show the same way. Plain text only: templates escape it.
 
 /// A way to reach someone, with a `tel:` link phones can dial.
-public struct ContactView: Sendable {
+/// Classes, like the other views templates read in lists: an item read for each of its fields was copied
+/// each time, a retain of every string it holds.
+public final class ContactView: Sendable {
     public let name: String
     public let phone: String?
     public let phoneHref: String?
@@ -45,7 +47,7 @@ public struct FigureView: Sendable {
     }
 }
 
-public struct ReferenceView: Sendable {
+public final class ReferenceView: Sendable {
     public let id: String
     public let title: String
     public let author: String?

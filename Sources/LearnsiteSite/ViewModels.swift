@@ -60,8 +60,8 @@ struct NavLink {
     let current: Bool
 }
 
-/// A document as a list entry.
-struct DocumentLink {
+/// A document as a list entry; a class, as list items are read field by field (see `LayoutView`).
+final class DocumentLink {
     let title: String
     let href: String
     let summary: String?
@@ -70,6 +70,16 @@ struct DocumentLink {
     let dateISO: String
     /// Past its `review_by` date.
     let overdue: Bool
+
+    init(title: String, href: String, summary: String?, kind: String, date: String, dateISO: String, overdue: Bool) {
+        self.title = title
+        self.href = href
+        self.summary = summary
+        self.kind = kind
+        self.date = date
+        self.dateISO = dateISO
+        self.overdue = overdue
+    }
 }
 
 /// A document's own page.
