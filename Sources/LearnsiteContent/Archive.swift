@@ -215,7 +215,9 @@ public struct ArchiveReader {
     }
 
     /// A file's bytes, mapped rather than read: reading the cache of a 10,000-page site copied 18 MB
-    /// into fresh memory, a tenth of a rebuild. Nil if the file cannot be opened or mapped.
+    /// into fresh memory, a tenth of a rebuild. Nil if the file cannot be opened or mapped. The file must
+    /// never be rewritten in place while read (the build cache is only replaced by renaming a new file
+    /// over it, which leaves the mapped one whole).
     public init?(mapping path: String) {
         guard let storage = Storage(mapping: path) else { return nil }
         self.init(storage)

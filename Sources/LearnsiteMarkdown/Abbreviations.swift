@@ -51,7 +51,7 @@ public struct Abbreviations: Sendable {
                 // Offsets sit on word boundaries, which are character boundaries.
                 let lower = text.utf8.index(text.startIndex, offsetBy: range.lowerBound)
                 let upper = text.utf8.index(lower, offsetBy: range.count)
-                node = InlineRewriter.wrap(node, text: text, range: lower..<upper, open: entry.openTag, close: "</abbr>")
+                node = InlineRewriter.wrap(node, of: document, text: text, range: lower..<upper, open: entry.openTag, close: "</abbr>")
             }
         }
         return used

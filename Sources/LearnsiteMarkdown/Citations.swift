@@ -40,7 +40,7 @@ enum Citations {
                     searchFrom = range.upperBound
                     continue
                 }
-                node = InlineRewriter.wrap(node, text: text, range: range,
+                node = InlineRewriter.wrap(node, of: document, text: text, range: range,
                                            open: "<sup class=\"citation\">[" + links.joined(separator: ", ") + "]",
                                            close: "</sup>", inner: "")
                 text = InlineRewriter.literal(of: node)

@@ -1,12 +1,17 @@
 import CCmarkGFM
+import CCmarkGFMShim
 import Foundation
 
-/// One parsed Markdown document: owns the cmark parser and tree and frees both.
+/// One parsed Markdown document: owns the cmark parser and tree.
 ///
 /// A new parser per document keeps rendering free of shared mutable state, so documents can be
-/// rendered concurrently once `CmarkExtensions` has been touched.
+/// rendered concurrently once `CmarkExtensions` has been touched. Everything cmark-gfm allocates for
+/// the document is in the arena of the thread that made it (see CCmarkGFMArena.c), given back whole
+/// when the document goes, so a document never leaves its thread (it is not `Sendable`).
 final class CmarkDocument {
     let options: Int32
+    /// The allocator of the document's nodes, for nodes added to it.
+    let memory: UnsafeMutablePointer<cmark_mem>
     private let parser: OpaquePointer
     let root: OpaquePointer
 
@@ -14,7 +19,8 @@ final class CmarkDocument {
         var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
         options |= allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE
         self.options = options
-        let parser = cmark_parser_new(options)!
+        memory = UnsafeMutablePointer(learnsite_arena_enter())
+        let parser = cmark_parser_new_with_mem(options, memory)!
         for ext in CmarkExtensions.extensions {
             cmark_parser_attach_syntax_extension(parser, ext)
         }
@@ -29,16 +35,15 @@ final class CmarkDocument {
     }
 
     deinit {
-        cmark_node_free(root)
-        cmark_parser_free(parser)
+        // Not node by node (`cmark_node_free`): the arena takes back the parser, the tree and all else at once.
+        learnsite_arena_leave()
     }
 
     /// Renders HTML and hands cmark's bytes to `finish` before they are freed. The parser's
     /// extension list must reach the renderer, or `tagfilter` and table rendering are skipped.
     func renderHTML(_ finish: (UnsafeRawBufferPointer) -> String) -> String {
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        guard let html = cmark_render_html(root, options, extensions) else { return "" }
-        defer { free(html) }
+        guard let html = cmark_render_html_with_mem(root, options, extensions, memory) else { return "" }
         return finish(UnsafeRawBufferPointer(start: html, count: strlen(html)))
     }
 

@@ -25,7 +25,7 @@ enum HeadingAnchors {
             let level = Int(cmark_node_get_heading_level(node))
             let text = plainText(of: node)
             let id = uniqueID(for: text, used: &used)
-            let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+            let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, document.memory)!
             cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
             cmark_node_set_on_exit(block, "</h\(level)>")
             while let child = cmark_node_first_child(node) {

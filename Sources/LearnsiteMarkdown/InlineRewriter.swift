@@ -33,15 +33,17 @@ enum InlineRewriter {
     /// Splits `node` so that `range` of its text becomes a custom inline with the given HTML around it
     /// (`inner` replaces the text when given). Returns the text node holding what followed `range`.
     @discardableResult
-    static func wrap(_ node: OpaquePointer, text: String, range: Range<String.Index>,
+    static func wrap(_ node: OpaquePointer, of document: CmarkDocument, text: String, range: Range<String.Index>,
                      open: String, close: String, inner: String? = nil) -> OpaquePointer {
-        let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+        // New nodes live where the document's do (its arena: see `CmarkDocument`).
+        let memory = document.memory
+        let wrapper = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, memory)!
         cmark_node_set_on_enter(wrapper, open)
         cmark_node_set_on_exit(wrapper, close)
-        let middle = cmark_node_new(CMARK_NODE_TEXT)!
+        let middle = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory)!
         cmark_node_set_literal(middle, inner ?? String(text[range]))
         cmark_node_append_child(wrapper, middle)
-        let after = cmark_node_new(CMARK_NODE_TEXT)!
+        let after = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory)!
         cmark_node_set_literal(after, String(text[range.upperBound...]))
         cmark_node_set_literal(node, String(text[..<range.lowerBound]))
         cmark_node_insert_after(node, wrapper)

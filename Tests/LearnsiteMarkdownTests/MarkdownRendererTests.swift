@@ -76,4 +76,21 @@ import Testing
         }
         #expect(failures.withLock { $0 } == 0)
     }
+
+    /// Documents open at once on one thread share its arena: none is given back while another is open,
+    /// whatever order they are closed in, and a large one takes more than the arena's first block.
+    @Test func documentsOpenAtOnceOnOneThreadKeepTheirMemory() {
+        let table = "| Term | Meaning |\n| --- | --- |\n" + String(repeating: "| MASH | Multi Agency Safeguarding Hub |\n", count: 5_000)
+        var first: CmarkDocument? = CmarkDocument(markdown: "# First\n\n" + table, allowRawHTML: false)
+        let second = CmarkDocument(markdown: "Second, ~~struck~~ and www.example.org", allowRawHTML: false)
+        let third = CmarkDocument(markdown: "Third\n\n- [ ] to do", allowRawHTML: false)
+        let firstHTML = first!.renderHTML { String(decoding: $0, as: UTF8.self) }
+        first = nil
+        let fourth = CmarkDocument(markdown: "Fourth: " + String(repeating: "word ", count: 10_000), allowRawHTML: false)
+        #expect(firstHTML.hasPrefix("<h1>First</h1>") && firstHTML.components(separatedBy: "<tr>").count == 5_002)
+        #expect(second.renderHTML { String(decoding: $0, as: UTF8.self) }
+            == "<p>Second, <del>struck</del> and <a href=\"http://www.example.org\">www.example.org</a></p>\n")
+        #expect(third.renderHTML { String(decoding: $0, as: UTF8.self) }.contains("type=\"checkbox\""))
+        #expect(fourth.renderHTML { String(decoding: $0, as: UTF8.self) }.count > 50_000)
+    }
 }
