@@ -15,12 +15,14 @@ public protocol OutputTreeWriter: AnyObject, Sendable {
 /// readers see the old tree or the new one, never a mix. Unchanged files are hard-linked from the old tree.
 public final class OutputStaging: OutputTreeWriter {
     private let target: URL
+    private let targetPath: String
     private let retired: URL
     private let writer: FolderWriter
 
     /// Prepares an empty staging folder beside `destination`, clearing what a crashed build left.
     public init(_ destination: String) throws(OutputError) {
         target = URL(fileURLWithPath: destination).standardizedFileURL
+        targetPath = target.path
         retired = FolderWriter.retired(target)
         writer = try FolderWriter.staging(beside: target)
     }
@@ -65,11 +67,11 @@ public final class OutputStaging: OutputTreeWriter {
     }
 
     private func write(_ file: OutputFile) throws(OutputError) {
-        let url = try writer.prepare(file.path)
+        let path = try writer.prepare(file.path)
         if file.unchanged {
-            try writer.carryOver(target.appendingPathComponent(file.path), to: url)
+            try writer.carryOver(targetPath + "/" + file.path, to: path)
         } else {
-            try writer.writeFile(file.contents, to: url.path)
+            try writer.writeFile(file.contents, to: path)
         }
     }
 }

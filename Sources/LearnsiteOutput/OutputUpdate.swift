@@ -17,7 +17,7 @@ public final class OutputUpdate: OutputTreeWriter, @unchecked Sendable {
     private let live: FolderWriter
     private let lock = NSLock()
     /// Staged files by their path in the tree; guarded by `lock`.
-    private var staged: [(path: String, file: URL)] = []
+    private var staged: [(path: String, file: String)] = []
 
     /// - Parameter previous: the files the tree holds now, relative to it, as the last build wrote them.
     public init(_ destination: String, previous: [String]) throws(OutputError) {
@@ -52,10 +52,10 @@ public final class OutputUpdate: OutputTreeWriter, @unchecked Sendable {
         }
         for (path, file) in staged {
             let destination = try live.prepare(path)
-            guard rename(file.path, destination.path) == 0 else {
+            guard rename(file, destination) == 0 else {
                 let reason = String(cString: strerror(errno))
                 try? fileManager.removeItem(at: staging.root)
-                throw OutputError(path: destination.path, reason: "the new file could not be moved into place: \(reason)")
+                throw OutputError(path: destination, reason: "the new file could not be moved into place: \(reason)")
             }
         }
         try? fileManager.removeItem(at: staging.root)
@@ -66,12 +66,12 @@ public final class OutputUpdate: OutputTreeWriter, @unchecked Sendable {
         try FolderWriter.checkInside(file.path)
         if Self.holds(target.path + "/" + file.path, file.contents) { return }
         // Flat, numbered names: the tree's own folders are made only at commit.
-        let url = lock.withLock {
-            let url = staging.root.appendingPathComponent(String(staged.count))
-            staged.append((file.path, url))
-            return url
+        let staged = lock.withLock {
+            let staged = staging.rootPath + "/" + String(self.staged.count)
+            self.staged.append((file.path, staged))
+            return staged
         }
-        try staging.writeFile(file.contents, to: url.path)
+        try staging.writeFile(file.contents, to: staged)
     }
 
     /// Whether the file at `path` holds exactly `bytes`.
