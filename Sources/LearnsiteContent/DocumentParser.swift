@@ -10,9 +10,19 @@ enum DocumentParser {
     ]
 
     /// A theme slug: lowercase words joined by hyphens, as it appears in `themes/<slug>/`.
+    /// One pass over the bytes (`contains("--")` went through Foundation's string search).
     static func isSlug(_ text: String) -> Bool {
-        !text.isEmpty && !text.hasPrefix("-") && !text.hasSuffix("-") && !text.contains("--")
-            && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let hyphen = UInt8(ascii: "-")
+        var previous = hyphen  // so that a leading hyphen, or no text at all, fails
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case hyphen where previous != hyphen: break
+            default: return false
+            }
+            previous = byte
+        }
+        return previous != hyphen
     }
 
     /// Splits and parses the front matter; nil (with the reason in `reader`) when it is unusable.

@@ -168,9 +168,10 @@ final class YAMLReader {
 
     /// Values almost never start or end with white space, so only those that might pay for Foundation's
     /// trimming (a tenth of loading a large archive when every value did).
-    private static func trimmed(_ text: String, _ whiteSpace: CharacterSet) -> String {
+    // The set is made only when needed: making one cost more than trimming (Foundation copies it).
+    private static func trimmed(_ text: String, _ whiteSpace: @autoclosure () -> CharacterSet) -> String {
         guard let first = text.utf8.first, let last = text.utf8.last,
-              (0x21..<0x80).contains(first), (0x21..<0x80).contains(last) else { return text.trimmingCharacters(in: whiteSpace) }
+              (0x21..<0x80).contains(first), (0x21..<0x80).contains(last) else { return text.trimmingCharacters(in: whiteSpace()) }
         return text
     }
 }

@@ -13,6 +13,8 @@ public struct HandoutRenderer: Sendable {
     let bodies: DocumentBodies
     let today: Day
     let reuse: OutputReuse?
+    /// The contact boxes every handout ends with, made once.
+    private let contacts: [ContactView]
 
     /// The kinds printed on their own (trainer packs are printed from what they include).
     public static let printedKinds: [DocumentKind] = [.bulletin, .strategy, .references, .lesson, .briefing, .page]
@@ -32,6 +34,7 @@ public struct HandoutRenderer: Sendable {
         self.bodies = bodies
         self.today = today
         self.reuse = reuse
+        contacts = content.config.contacts.map(ContactView.init)
     }
 
     /// - Parameters:
@@ -93,7 +96,6 @@ public struct HandoutRenderer: Sendable {
         return Result(files: files, handouts: handoutPaths, diagnostics: diagnostics)
     }
 
-    private var contacts: [ContactView] { content.config.contacts.map(ContactView.init) }
 
     private func layoutView(path: String, title: String, logo: OutputFile?) -> HandoutLayoutView {
         let root = HandoutPaths.root(from: path)

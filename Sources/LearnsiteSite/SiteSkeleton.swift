@@ -17,6 +17,8 @@ struct SiteSkeleton: Sendable {
     let today: Day
     /// Sessions on or after `today`, by date.
     let upcomingSessions: [TrainingSession]
+    /// The contact boxes every page shows, made once.
+    let contacts: [ContactView]
     private let byKind: [DocumentKind: [Document]]
 
     struct ThemeInfo: Sendable {
@@ -30,6 +32,7 @@ struct SiteSkeleton: Sendable {
         self.today = today
         upcomingSessions = content.sessions.filter { $0.date >= today }
         glossary = content.glossary
+        contacts = content.config.contacts.map(ContactView.init)
         let documents = content.documents.filter { SitePaths.publishedKinds.contains($0.kind) }
         self.documents = documents
         let byKind = Dictionary(grouping: documents, by: \.kind)
@@ -104,7 +107,7 @@ struct SiteSkeleton: Sendable {
         footerLinks.append(NavLink(title: "Accessibility statement", href: root + SitePaths.accessibility, current: currentPath == SitePaths.accessibility))
         return SiteView(name: config.name, shortName: config.shortName, description: config.description,
                         language: config.language, nav: nav, footerLinks: footerLinks,
-                        contacts: config.contacts.map(ContactView.init), exitURL: config.exitURL,
+                        contacts: contacts, exitURL: config.exitURL,
                         feed: config.baseURL == nil ? nil : root + SitePaths.feed)
     }
 }

@@ -211,4 +211,11 @@ import LearnsiteTestSupport
         #expect(document.draft == false)
         #expect(document.handout == true)
     }
+
+    @Test func themeSlugsAreLowercaseWordsJoinedBySingleHyphens() {
+        for slug in ["cse", "county-lines", "2024-review", "a1-b2"] { #expect(DocumentParser.isSlug(slug), "\(slug)") }
+        for text in ["", "-", "-cse", "cse-", "county--lines", "County-lines", "county lines", "caf\u{E9}", "cse_2"] {
+            #expect(!DocumentParser.isSlug(text), "\(text)")
+        }
+    }
 }
