@@ -101,14 +101,14 @@ public enum Certificates {
 }
 
 extension Certificates.Page: MustacheView {
-    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
+    nonisolated(unsafe) static let keys: TemplateKeys<Self> = [
         "layout": .init { $0.layout }, "name": .init { $0.name }, "course": .init { $0.course }, "date": .init { $0.date },
         "hours": .init { $0.hours }, "duration": .init { $0.duration }, "level": .init { $0.level }, "file": .init { $0.file },
     ]
 }
 
 extension Certificates.Page.Layout: MustacheView {
-    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
+    nonisolated(unsafe) static let keys: TemplateKeys<Self> = [
         "boardName": .init { $0.boardName }, "root": .init { $0.root }, "pageTitle": .init { $0.pageTitle },
     ]
 }

@@ -3,22 +3,22 @@ import LearnsiteTheme
 // Template keys of the shared views (see `MustacheView`).
 
 extension ContactView: MustacheView {
-    nonisolated(unsafe) public static let keys: [String: TemplateField<ContactView>] = [
+    nonisolated(unsafe) public static let keys: TemplateKeys<ContactView> = [
         "name": .init { $0.name }, "phone": .init { $0.phone }, "phoneHref": .init { $0.phoneHref }, "email": .init { $0.email }, "url": .init { $0.url },
         "address": .init { $0.address }, "note": .init { $0.note },
     ]
 }
 
 extension DateView: MustacheView {
-    nonisolated(unsafe) public static let keys: [String: TemplateField<Self>] = ["text": .init { $0.text }, "iso": .init { $0.iso }]
+    nonisolated(unsafe) public static let keys: TemplateKeys<Self> = ["text": .init { $0.text }, "iso": .init { $0.iso }]
 }
 
 extension FigureView: MustacheView {
-    nonisolated(unsafe) public static let keys: [String: TemplateField<Self>] = ["label": .init { $0.label }, "value": .init { $0.value }, "note": .init { $0.note }]
+    nonisolated(unsafe) public static let keys: TemplateKeys<Self> = ["label": .init { $0.label }, "value": .init { $0.value }, "note": .init { $0.note }]
 }
 
 extension ReferenceView: MustacheView {
-    nonisolated(unsafe) public static let keys: [String: TemplateField<ReferenceView>] = [
+    nonisolated(unsafe) public static let keys: TemplateKeys<ReferenceView> = [
         "id": .init { $0.id }, "title": .init { $0.title }, "author": .init { $0.author }, "publisher": .init { $0.publisher }, "date": .init { $0.date }, "url": .init { $0.url },
     ]
 }

@@ -13,12 +13,12 @@ public enum TemplateValue {
 public protocol MustacheViews {
     var count: Int { get }
     var isEmpty: Bool { get }
-    func field(at index: Int, named name: String) -> TemplateValue??
+    func field(at index: Int, named name: TemplateName) -> TemplateValue??
     func view(at index: Int) -> any MustacheView
 }
 
 extension Array: MustacheViews where Element: MustacheView {
-    public func field(at index: Int, named name: String) -> TemplateValue?? {
+    public func field(at index: Int, named name: TemplateName) -> TemplateValue?? {
         Element.field(of: self, at: index, named: name)
     }
 
@@ -30,19 +30,19 @@ extension Array: MustacheViews where Element: MustacheView {
 /// The table gives each value its kind once, in Swift, so rendering never has to discover it at run
 /// time (swift-mustache did, with a dynamic cast per lookup: half of a large build; see `Template`).
 public protocol MustacheView {
-    static var keys: [String: TemplateField<Self>] { get }
+    static var keys: TemplateKeys<Self> { get }
     /// nil when the view has no such field; `.some(nil)` when it has one with no value, which ends the
     /// lookup (as the Mustache spec says), so a reference without a `date` never shows its page's date.
-    func field(named name: String) -> TemplateValue??
+    func field(named name: TemplateName) -> TemplateValue??
     /// `items[index].field(named: name)`, compiled for each view type (see below).
-    static func field(of items: [Self], at index: Int, named name: String) -> TemplateValue??
+    static func field(of items: [Self], at index: Int, named name: TemplateName) -> TemplateValue??
 }
 
 extension MustacheView {
     // Inlinable, as are the fields below, so each view's module compiles them for its own type: left
     // generic, every lookup asked the runtime for the table's type metadata (a fifth of page rendering).
     @inlinable
-    public func field(named name: String) -> TemplateValue?? {
+    public func field(named name: TemplateName) -> TemplateValue?? {
         // Not `keys[name].map { $0.read(self) }`: the closure captured a copy of the view.
         guard let field = Self.keys[name] else { return nil }
         return field.read(self)
@@ -52,8 +52,59 @@ extension MustacheView {
     // copied (a retain of each of its fields), or, read through its buffer, the runtime was asked for the
     // buffer's type metadata on every call (4% of a large build).
     @inlinable
-    public static func field(of items: [Self], at index: Int, named name: String) -> TemplateValue?? {
+    public static func field(of items: [Self], at index: Int, named name: TemplateName) -> TemplateValue?? {
         items[index].field(named: name)
+    }
+}
+
+/// A name as a template writes it (`title` of `{{title}}`), hashed once, when the template is compiled.
+public struct TemplateName: Sendable {
+    public let text: String
+    @usableFromInline let hash: Int
+
+    public init(_ text: String) {
+        self.text = text
+        // FNV-1a: names are short, and any spread will do for tables of a few dozen fields.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        self.hash = Int(truncatingIfNeeded: hash ^ hash >> 32)
+    }
+}
+
+/// A view's fields by name, written as a dictionary (`["title": .init { $0.title }]`). Looked up by a
+/// `TemplateName`, whose hash is already known: a `Dictionary` hashed the name again at every lookup,
+/// a tenth of rendering a page.
+public struct TemplateKeys<View>: ExpressibleByDictionaryLiteral {
+    /// Indexes into `names` and `fields` by hash, open-addressed; -1 is free.
+    @usableFromInline let slots: [Int]
+    @usableFromInline let names: [TemplateName]
+    @usableFromInline let fields: [TemplateField<View>]
+
+    public init(dictionaryLiteral elements: (String, TemplateField<View>)...) {
+        names = elements.map { TemplateName($0.0) }
+        fields = elements.map(\.1)
+        var slots = [Int](repeating: -1, count: max(8, 1 << (Int.bitWidth - (elements.count * 2).leadingZeroBitCount)))
+        for (index, name) in names.enumerated() {
+            precondition(!names[..<index].contains { $0.text == name.text }, "`\(name.text)` is a key twice")
+            var slot = name.hash & (slots.count - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = index
+        }
+        self.slots = slots
+    }
+
+    /// Every key, for checking that a view lists all its fields.
+    public var allNames: [String] { names.map(\.text) }
+
+    @inlinable
+    public subscript(name: TemplateName) -> TemplateField<View>? {
+        var slot = name.hash & (slots.count - 1)
+        while true {
+            let index = slots[slot]
+            if index < 0 { return nil }
+            if names[index].hash == name.hash && names[index].text == name.text { return fields[index] }
+            slot = (slot + 1) & (slots.count - 1)
+        }
     }
 }
 

@@ -24,7 +24,7 @@ final class TemplateProgram: @unchecked Sendable {
     let instructions: UnsafeBufferPointer<Instruction>
     let text: UnsafeBufferPointer<UInt8>
     let paths: UnsafeBufferPointer<Path>
-    let names: UnsafeBufferPointer<String>
+    let names: UnsafeBufferPointer<TemplateName>
 
     fileprivate init(_ compiler: TemplateCompiler) {
         instructions = Self.copy(compiler.instructions)
@@ -68,7 +68,7 @@ struct TemplateCompiler {
     fileprivate var instructions: [TemplateProgram.Instruction] = []
     fileprivate var text: [UInt8] = []
     fileprivate var paths: [TemplateProgram.Path] = []
-    fileprivate var names: [String] = []
+    fileprivate var names: [TemplateName] = []
     /// Templates being included, outermost first, with the line of the tag that included each (nil
     /// for the one compiled, and for tags in another template's block overrides).
     private var including: [(name: String, line: Int?)] = []
@@ -142,7 +142,7 @@ struct TemplateCompiler {
 
     private mutating func add(_ path: TemplatePath) -> Int32 {
         let start = Int32(names.count)
-        names += path.names
+        names += path.names.map(TemplateName.init)
         paths.append(TemplateProgram.Path(start: start, end: Int32(names.count), function: path.function))
         return Int32(paths.count - 1)
     }

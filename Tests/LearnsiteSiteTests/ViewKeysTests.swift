@@ -7,7 +7,7 @@ import Testing
 /// Every field of a view must be reachable from templates: a key missing from `keys` renders as empty.
 func expectKeysCoverFields<View: MustacheView>(_ view: View, sourceLocation: SourceLocation = #_sourceLocation) {
     let fields = Set(Mirror(reflecting: view).children.compactMap(\.label))
-    #expect(Set(View.keys.keys) == fields, "\(View.self)", sourceLocation: sourceLocation)
+    #expect(Set(View.keys.allNames) == fields, "\(View.self)", sourceLocation: sourceLocation)
 }
 
 @Suite struct ViewKeysTests {

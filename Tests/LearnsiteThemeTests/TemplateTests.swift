@@ -4,7 +4,7 @@ import Testing
 private struct Item: MustacheView {
     let name: String
     let date: String?
-    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = ["name": .init { $0.name }, "date": .init { $0.date }]
+    nonisolated(unsafe) static let keys: TemplateKeys<Self> = ["name": .init { $0.name }, "date": .init { $0.date }]
 }
 
 private struct Page: MustacheView {
@@ -16,7 +16,7 @@ private struct Page: MustacheView {
     var notes: [String] = ["x", "y"]
     var nothing: [String] = []
     var child: Item? = Item(name: "inner", date: nil)
-    nonisolated(unsafe) static let keys: [String: TemplateField<Self>] = [
+    nonisolated(unsafe) static let keys: TemplateKeys<Self> = [
         "title": .init { $0.title }, "date": .init { $0.date }, "draft": .init { $0.draft }, "count": .init { $0.count },
         "items": .init { $0.items }, "notes": .init { $0.notes }, "nothing": .init { $0.nothing }, "child": .init { $0.child },
     ]
