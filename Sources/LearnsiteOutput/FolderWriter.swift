@@ -53,9 +53,25 @@ final class FolderWriter: @unchecked Sendable {
     }
 
     static func checkInside(_ path: String) throws(OutputError) {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
+        guard !path.isEmpty, path.utf8.first != UInt8(ascii: "/"), !hasParentStep(path) else {
             throw OutputError(path: path, reason: "refusing to write outside the output folder")
         }
+    }
+
+    /// Whether a part of `path` between slashes is `..`; on bytes, as splitting every path into strings
+    /// was a twentieth of writing the site.
+    private static func hasParentStep(_ path: String) -> Bool {
+        var partLength = 0, dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if partLength == 2 && dots == 2 { return true }
+                (partLength, dots) = (0, 0)
+            } else {
+                partLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return partLength == 2 && dots == 2
     }
 
     /// Where `path` goes below the root, once the path is checked and its folder exists.

@@ -112,4 +112,13 @@ private func replace(_ destination: String, with files: [OutputFile]) throws(Out
         #expect(!folder.exists("Output/escape.html"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url("Output")) == ["site"])
     }
+
+    @Test func onlyPathsInsideTheTreeAreWritten() {
+        for path in ["..", "../x", "a/../b", "a/..", "/etc/passwd", "", "a/b/../../../c"] {
+            #expect(throws: OutputError.self, "\(path)") { try FolderWriter.checkInside(path) }
+        }
+        for path in ["index.html", "a/..b/c", "..a", "a/b..", "a/.../b", ".well-known/x", "a/./b"] {
+            #expect(throws: Never.self, "\(path)") { try FolderWriter.checkInside(path) }
+        }
+    }
 }
