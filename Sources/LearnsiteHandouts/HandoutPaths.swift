@@ -9,8 +9,4 @@ public enum HandoutPaths {
     static func pack(_ pack: Document) -> String { "packs/\(pack.slug).html" }
 
     static func pdf(for html: String) -> String { String(html.dropLast(".html".count)) + ".pdf" }
-
-    static func root(from path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1)
-    }
 }

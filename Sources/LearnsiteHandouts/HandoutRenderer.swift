@@ -98,7 +98,7 @@ public struct HandoutRenderer: Sendable {
 
 
     private func layoutView(path: String, title: String, logo: OutputFile?) -> HandoutLayoutView {
-        let root = HandoutPaths.root(from: path)
+        let root = SitePaths.root(from: path)
         return HandoutLayoutView(boardName: content.config.name, root: root, pageTitle: "\(title) - \(content.config.shortName)",
                                  logo: logo.map { root + $0.path })
     }
@@ -111,7 +111,7 @@ public struct HandoutRenderer: Sendable {
         let body = bodies[document]
         return HandoutDocumentView(
             title: document.title, kind: document.kind.singularTitle,
-            anchor: "doc-" + document.id.replacingOccurrences(of: "/", with: "-"),
+            anchor: "doc-" + String(decoding: document.id.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "-") : $0 }, as: UTF8.self),
             summary: document.summary, date: DateView(document.date), revised: document.revised.map(DateView.init),
             reviewBy: document.reviewBy.map(DateView.init),
             overdue: document.reviewBy.map { $0 < today } ?? false,

@@ -24,9 +24,19 @@ public enum SitePaths {
 
     static func theme(_ slug: String) -> String { "themes/\(slug)/index.html" }
 
-    /// The `../` prefix from a file at `path` back to the site root.
-    static func root(from path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    /// The `../` prefix from a file at `path` back to the root of its tree (the site's, or the handouts'):
+    /// one for each folder it is in. Counted on bytes: it is asked for every link on every page.
+    public static func root(from path: String) -> String {
+        var parts = 0, inPart = false
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                inPart = false
+            } else if !inPart {
+                inPart = true
+                parts += 1
+            }
+        }
+        return String(repeating: "../", count: max(0, parts - 1))
     }
 
     /// The public address of a page, from `base_url`: `https://board.org/bulletins/cse/`.
