@@ -104,7 +104,7 @@ public struct ContentLoader: Sendable {
             log.error(file, "this Markdown file is outside the known folders, so learnsite does not know what kind of document it is; move it into one of \(folders)")
             return nil
         }
-        let fileName = relative.split(separator: "/").last!
+        let fileName = relative.lastIndex(of: "/").map { relative[relative.index(after: $0)...] } ?? relative[...]
         let slug = String(fileName.dropLast(3))
         guard DocumentParser.isSlug(slug) else {
             let suggestion = NewDocument.slug(for: slug)

@@ -15,13 +15,20 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.day = day
     }
 
-    /// Parses an ISO date, `YYYY-MM-DD`.
+    /// Parses an ISO date, `YYYY-MM-DD`: digits where the form has them (no signs, as `Int` would take
+    /// in `+024-05-14`), read on bytes.
     public init?(iso text: String) {
-        // Digits and hyphens only: `Int` alone would also accept signs, as in `+024-05-14` or `2024-+5-14`.
-        guard text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -46,12 +53,23 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// ISO form, `2015-06-01`.
+    /// Ten bytes written straight (every list entry of every page asks for one); years are 1-9999.
     public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { bytes in
+            func put(_ value: Int, at end: Int, width: Int) {
+                var value = value
+                for index in (end - width..<end).reversed() {
+                    bytes[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, at: 4, width: 4)
+            bytes[4] = UInt8(ascii: "-")
+            put(month, at: 7, width: 2)
+            bytes[7] = UInt8(ascii: "-")
+            put(day, at: 10, width: 2)
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July",

@@ -63,7 +63,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     public static func forFile(at relativePath: String) -> DocumentKind? {
         allCases.first { kind in
             relativePath.hasPrefix(kind.folder + "/")
-                && !relativePath.dropFirst(kind.folder.count + 1).contains("/")
+                && !relativePath.utf8.dropFirst(kind.folder.utf8.count + 1).contains(UInt8(ascii: "/"))
         }
     }
 }
