@@ -16,7 +16,8 @@ final class CmarkDocument {
     let root: OpaquePointer
 
     init(markdown: String, allowRawHTML: Bool) {
-        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+        // No CMARK_OPT_VALIDATE_UTF8: a Swift string is valid UTF-8 already.
+        var options = CMARK_OPT_FOOTNOTES
         options |= allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE
         self.options = options
         memory = UnsafeMutablePointer(learnsite_arena_enter())

@@ -5,7 +5,8 @@ import CCmarkGFM
 enum InlineRewriter {
     /// Text nodes in document order with whether they sit inside a link, heading or `<abbr>`.
     static func textNodes(of document: CmarkDocument) -> [(node: OpaquePointer, inLinkOrHeading: Bool)] {
-        var result: [(OpaquePointer, Bool)] = []
+        // Labelled as returned: an array of unlabelled tuples was converted, item by item, on return.
+        var result: [(node: OpaquePointer, inLinkOrHeading: Bool)] = []
         var abbrDepth = 0
         let iterator = cmark_iter_new(document.root)
         defer { cmark_iter_free(iterator) }
@@ -58,17 +59,20 @@ enum InlineRewriter {
 
 /// Escapes text for an HTML attribute or element: the one escaping every HTML output of learnsite uses.
 public func htmlEscaped(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-        switch character {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        case "'": result += "&#39;"
-        default: result.append(character)
+    func special(_ byte: UInt8) -> Bool { byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 }
+    // Most text (ids, titles) has nothing to escape: one pass over its bytes, and no new string.
+    guard text.utf8.contains(where: special) else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+        switch byte {
+        case 0x26: bytes += "&amp;".utf8
+        case 0x3C: bytes += "&lt;".utf8
+        case 0x3E: bytes += "&gt;".utf8
+        case 0x22: bytes += "&quot;".utf8
+        case 0x27: bytes += "&#39;".utf8
+        default: bytes.append(byte)
         }
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
 }
