@@ -4,16 +4,22 @@ import Foundation
 /// Abbreviations to explain on a page: each is wrapped as `<abbr title="expansion">` at its first
 /// use in body text (not in links, headings, code or an existing `<abbr>`).
 public struct Abbreviations: Sendable {
-    /// A term and the `<abbr ...>` tag that opens it, escaped once rather than at every use.
+    /// A term, its UTF-8 bytes and the `<abbr ...>` tag that opens it, escaped once rather than at every use.
     private struct Entry {
         let term: String
+        let bytes: [UInt8]
         let openTag: String
     }
 
-    /// Terms by their first word, longest first, so "MASH" is found in one dictionary lookup per word.
-    private let byFirstWord: [String: [Entry]]
+    private let entries: [Entry]
+    /// Terms sharing a first word, longest first, as indexes into `entries`: each group is found by
+    /// its first word's bytes, without making a string of every word of prose.
+    private let groups: [[Int]]
+    private let groupWords: [[UInt8]]
+    /// `groups` by the hash of their first word, open-addressed; -1 is free.
+    private let slots: [Int]
     /// For each byte, the lengths of the terms' first words that start with it, as bits (63 for any
-    /// longer): most words of prose match none, so they skip the dictionary lookup, which hashes the word.
+    /// longer): most words of prose match none, so they are not even hashed.
     private let firstWordLengths: [UInt64]
 
     public static let none = Abbreviations([])
@@ -21,45 +27,71 @@ public struct Abbreviations: Sendable {
     /// - Parameter extraAttributes: written into each `<abbr>` after its title, e.g. an attribute a search indexer reads.
     public init(_ terms: [(term: String, expansion: String)], extraAttributes: String = "") {
         let extra = extraAttributes.isEmpty ? "" : " " + extraAttributes
-        var index: [String: [Entry]] = [:]
-        for (term, expansion) in terms {
-            guard let word = Self.firstWord(of: term) else { continue }
-            index[String(word), default: []].append(Entry(term: term, openTag: "<abbr title=\"\(htmlEscaped(expansion))\"\(extra)>"))
+        var entries: [Entry] = []
+        var groups: [[Int]] = [], groupWords: [[UInt8]] = []
+        var groupOfWord: [[UInt8]: Int] = [:]
+        var seen: Set<String> = []
+        // A term written twice is explained once, as the first entry says.
+        for (term, expansion) in terms where seen.insert(term).inserted {
+            guard let word = Self.firstWord(of: Array(term.utf8)) else { continue }
+            let group = groupOfWord[word] ?? {
+                groups.append([])
+                groupWords.append(word)
+                groupOfWord[word] = groups.count - 1
+                return groups.count - 1
+            }()
+            groups[group].append(entries.count)
+            entries.append(Entry(term: term, bytes: Array(term.utf8), openTag: "<abbr title=\"\(htmlEscaped(expansion))\"\(extra)>"))
         }
-        byFirstWord = index.mapValues { $0.sorted { $0.term.count > $1.term.count } }
-        var lengths = Array(repeating: UInt64(0), count: 256)
-        for word in index.keys { lengths[Int(word.utf8.first!)] |= Self.lengthBit(word.utf8.count) }
+        // Longest first, so "MASH team" is tried before "MASH"; a stable sort keeps the glossary's order otherwise.
+        self.groups = groups.map { group in
+            group.enumerated().sorted { a, b in
+                let (first, second) = (entries[a.element].term.count, entries[b.element].term.count)
+                return first != second ? first > second : a.offset < b.offset
+            }.map(\.element)
+        }
+        var slots = [Int](repeating: -1, count: max(16, 1 << (Int.bitWidth - (groups.count * 2).leadingZeroBitCount)))
+        var lengths = [UInt64](repeating: 0, count: 256)
+        for (group, word) in groupWords.enumerated() {
+            var slot = word.withUnsafeBufferPointer(Self.hash) & (slots.count - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = group
+            lengths[Int(word[0])] |= Self.lengthBit(word.count)
+        }
+        self.entries = entries
+        self.groupWords = groupWords
+        self.slots = slots
         firstWordLengths = lengths
     }
 
-    var isEmpty: Bool { byFirstWord.isEmpty }
+    var isEmpty: Bool { entries.isEmpty }
 
     /// Wraps first uses in `document`; returns the terms used, in order of first use.
     func apply(to document: CmarkDocument) -> [String] {
         guard !isEmpty else { return [] }
         var used: [String] = []
-        var usedSet: Set<String> = []
+        var isUsed = [Bool](repeating: false, count: entries.count)
         for (start, isProtected) in InlineRewriter.textNodes(of: document) where !isProtected {
             var node = start
             // Read in cmark's own bytes: a Swift string of every text node was most of this pass.
             while let literal = cmark_node_get_literal(node) {
                 let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
-                guard let (range, entry) = firstUnused(in: bytes, skipping: usedSet) else { break }
-                used.append(entry.term)
-                usedSet.insert(entry.term)
+                guard let (range, entry) = firstUnused(in: bytes, skipping: isUsed) else { break }
+                used.append(entries[entry].term)
+                isUsed[entry] = true
                 let text = String(decoding: bytes, as: UTF8.self)
                 // Offsets sit on word boundaries, which are character boundaries.
                 let lower = text.utf8.index(text.startIndex, offsetBy: range.lowerBound)
                 let upper = text.utf8.index(lower, offsetBy: range.count)
-                node = InlineRewriter.wrap(node, of: document, text: text, range: lower..<upper, open: entry.openTag, close: "</abbr>")
+                node = InlineRewriter.wrap(node, of: document, text: text, range: lower..<upper, open: entries[entry].openTag, close: "</abbr>")
             }
         }
         return used
     }
 
     /// The first glossary term not yet used, on word boundaries: letters and digits (and any
-    /// non-ASCII byte) make words.
-    private func firstUnused(in bytes: UnsafeBufferPointer<UInt8>, skipping used: Set<String>) -> (Range<Int>, Entry)? {
+    /// non-ASCII byte) make words. Returns its range and its index in `entries`.
+    private func firstUnused(in bytes: UnsafeBufferPointer<UInt8>, skipping used: [Bool]) -> (Range<Int>, Int)? {
         var index = 0
         while index < bytes.count {
             guard Self.isWordByte(bytes[index]) else {
@@ -68,11 +100,10 @@ public struct Abbreviations: Sendable {
             }
             var end = index + 1
             while end < bytes.count && Self.isWordByte(bytes[end]) { end += 1 }
-            if firstWordLengths[Int(bytes[index])] & Self.lengthBit(end - index) != 0,
-               let candidates = byFirstWord[String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)] {
+            if firstWordLengths[Int(bytes[index])] & Self.lengthBit(end - index) != 0, let group = group(of: UnsafeBufferPointer(rebasing: bytes[index..<end])) {
                 let rest = UnsafeBufferPointer(rebasing: bytes[index...])
-                for entry in candidates where rest.starts(with: entry.term.utf8) && !used.contains(entry.term) {
-                    let termEnd = index + entry.term.utf8.count
+                for entry in groups[group] where !used[entry] && rest.starts(with: entries[entry].bytes) {
+                    let termEnd = index + entries[entry].bytes.count
                     if termEnd == bytes.count || !Self.isWordByte(bytes[termEnd]) {
                         return (index..<termEnd, entry)
                     }
@@ -83,6 +114,23 @@ public struct Abbreviations: Sendable {
         return nil
     }
 
+    /// The group whose first word is `word`, if any.
+    private func group(of word: UnsafeBufferPointer<UInt8>) -> Int? {
+        var slot = Self.hash(word) & (slots.count - 1)
+        while slots[slot] >= 0 {
+            if groupWords[slots[slot]].elementsEqual(word) { return slots[slot] }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return nil
+    }
+
+    /// FNV-1a: words are short, and any spread will do for a table of a glossary's first words.
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash ^ hash >> 32)
+    }
+
     private static func lengthBit(_ length: Int) -> UInt64 {
         1 << min(length, 63)
     }
@@ -91,11 +139,10 @@ public struct Abbreviations: Sendable {
         byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
-    /// The first word of a term (letters, digits, non-ASCII), its key in `byFirstWord`.
-    private static func firstWord(of term: String) -> Substring? {
-        let bytes = term.utf8
-        guard let start = bytes.firstIndex(where: isWordByte) else { return nil }
-        let end = bytes[start...].firstIndex { !isWordByte($0) } ?? bytes.endIndex
-        return term[start..<end]
+    /// The first word of a term (letters, digits, non-ASCII bytes): its group's key.
+    private static func firstWord(of term: [UInt8]) -> [UInt8]? {
+        guard let start = term.firstIndex(where: isWordByte) else { return nil }
+        let end = term[start...].firstIndex { !isWordByte($0) } ?? term.endIndex
+        return Array(term[start..<end])
     }
 }

@@ -27,6 +27,16 @@ import Testing
         #expect(html.contains("<abbr title=\"Accident &amp; Emergency\">A&amp;E</abbr>"))
     }
 
+    @Test func prefersTheLongestTermAndExplainsARepeatedTermOnceAsFirstWritten() {
+        let terms = Abbreviations([("MASH", "Multi Agency Safeguarding Hub"), ("MASH team", "the hub's duty team"),
+                                   ("MASH", "written twice"), ("LADO", "Local Authority Designated Officer")])
+        let rendered = renderer.render("Ask the MASH team, then the MASH, the MASH again and the LADO.\n", abbreviations: terms)
+        #expect(rendered.html == "<p>Ask the <abbr title=\"the hub&#39;s duty team\">MASH team</abbr>, then the "
+            + "<abbr title=\"Multi Agency Safeguarding Hub\">MASH</abbr>, the MASH again and the "
+            + "<abbr title=\"Local Authority Designated Officer\">LADO</abbr>.</p>\n")
+        #expect(rendered.abbreviations == ["MASH team", "MASH", "LADO"])
+    }
+
     @Test func leavesAnAuthorsOwnAbbrAlone() {
         let unsafe = MarkdownRenderer(allowRawHTML: true)
         let html = unsafe.render("<abbr title=\"mine\">MASH</abbr> then MASH.\n", abbreviations: glossary).html
