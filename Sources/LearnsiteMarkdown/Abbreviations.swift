@@ -92,26 +92,31 @@ public struct Abbreviations: Sendable {
     /// The first glossary term not yet used, on word boundaries: letters and digits (and any
     /// non-ASCII byte) make words. Returns its range and its index in `entries`.
     private func firstUnused(in bytes: UnsafeBufferPointer<UInt8>, skipping used: [Bool]) -> (Range<Int>, Int)? {
-        var index = 0
-        while index < bytes.count {
-            guard Self.isWordByte(bytes[index]) else {
-                index += 1
-                continue
-            }
-            var end = index + 1
-            while end < bytes.count && Self.isWordByte(bytes[end]) { end += 1 }
-            if firstWordLengths[Int(bytes[index])] & Self.lengthBit(end - index) != 0, let group = group(of: UnsafeBufferPointer(rebasing: bytes[index..<end])) {
-                let rest = UnsafeBufferPointer(rebasing: bytes[index...])
-                for entry in groups[group] where !used[entry] && rest.starts(with: entries[entry].bytes) {
-                    let termEnd = index + entries[entry].bytes.count
-                    if termEnd == bytes.count || !Self.isWordByte(bytes[termEnd]) {
-                        return (index..<termEnd, entry)
+        firstWordLengths.withUnsafeBufferPointer { lengths in
+            var index = 0
+            while index < bytes.count {
+                // Only the start of a word that some term's first word could be is looked at further: one
+                // table read for most bytes of prose.
+                let candidates = lengths[Int(bytes[index])]
+                guard candidates != 0, index == 0 || !Self.isWordByte(bytes[index - 1]) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < bytes.count && Self.isWordByte(bytes[end]) { end += 1 }
+                if candidates & Self.lengthBit(end - index) != 0, let group = group(of: UnsafeBufferPointer(rebasing: bytes[index..<end])) {
+                    let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+                    for entry in groups[group] where !used[entry] && rest.starts(with: entries[entry].bytes) {
+                        let termEnd = index + entries[entry].bytes.count
+                        if termEnd == bytes.count || !Self.isWordByte(bytes[termEnd]) {
+                            return (index..<termEnd, entry)
+                        }
                     }
                 }
+                index = end
             }
-            index = end
+            return nil
         }
-        return nil
     }
 
     /// The group whose first word is `word`, if any.
