@@ -66,12 +66,12 @@ public struct Abbreviations: Sendable {
 
     var isEmpty: Bool { entries.isEmpty }
 
-    /// Wraps first uses in `document`; returns the terms used, in order of first use.
-    func apply(to document: CmarkDocument) -> [String] {
+    /// Wraps first uses in `texts` of `document`; returns the terms used, in order of first use.
+    func apply(to document: CmarkDocument, texts: [InlineRewriter.TextNode]) -> [String] {
         guard !isEmpty else { return [] }
         var used: [String] = []
         var isUsed = [Bool](repeating: false, count: entries.count)
-        for (start, isProtected) in InlineRewriter.textNodes(of: document) where !isProtected {
+        for (start, isProtected) in texts where !isProtected {
             var node = start
             // Read in cmark's own bytes: a Swift string of every text node was most of this pass.
             while let literal = cmark_node_get_literal(node) {

@@ -13,10 +13,16 @@ public struct Citation: Sendable, Equatable {
 /// Turns `[@id]` and `[@a; @b]` into numbered links to the page's reference list (`#ref-<id>`).
 /// Ids the library does not hold are left as written and reported, so the build can warn.
 enum Citations {
-    static func apply(to document: CmarkDocument, known: Set<String>) -> [Citation] {
+    /// - Returns: the citations, and `texts` with the text that followed each citation as a node of its own,
+    ///   for the passes after this one.
+    static func apply(to document: CmarkDocument, texts: [InlineRewriter.TextNode], known: Set<String>)
+        -> (citations: [Citation], texts: [InlineRewriter.TextNode]) {
         var found: [Citation] = []
         var numbers: [String: Int] = [:]
-        for (start, _) in InlineRewriter.textNodes(of: document) {
+        var after: [InlineRewriter.TextNode] = []
+        after.reserveCapacity(texts.count)
+        for (start, isProtected) in texts {
+            after.append((start, isProtected))
             // Most text has no citation: look for `[@` in cmark's own bytes before making a Swift string.
             guard let literal = cmark_node_get_literal(start), strstr(literal, "[@") != nil else { continue }
             var node = start
@@ -43,11 +49,12 @@ enum Citations {
                 node = InlineRewriter.wrap(node, of: document, text: text, range: range,
                                            open: "<sup class=\"citation\">[" + links.joined(separator: ", ") + "]",
                                            close: "</sup>", inner: "")
+                after.append((node, isProtected))
                 text = InlineRewriter.literal(of: node)
                 searchFrom = text.startIndex
             }
         }
-        return found
+        return (found, after)
     }
 
     /// The next `[@id; @id]` from `start`: its range and the ids. Read on UTF-8 bytes: Character-wise

@@ -15,11 +15,8 @@ public struct Heading: Sendable, Equatable {
 /// whose opening and closing tags we write; custom nodes are emitted verbatim even in safe mode,
 /// and the heading's inline children move across unchanged, so their escaping is still cmark's.
 enum HeadingAnchors {
-    static func apply(to document: CmarkDocument) -> [Heading] {
-        var headingNodes: [OpaquePointer] = []
-        document.forEachNode { node in
-            if cmark_node_get_type(node) == CMARK_NODE_HEADING { headingNodes.append(node) }
-        }
+    /// - Parameter headingNodes: the document's headings, in order (see `InlineRewriter.walk`).
+    static func apply(to document: CmarkDocument, headings headingNodes: [OpaquePointer]) -> [Heading] {
         var used: [String: Int] = [:]
         return headingNodes.map { node in
             let level = Int(cmark_node_get_heading_level(node))

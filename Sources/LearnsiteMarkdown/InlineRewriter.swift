@@ -3,10 +3,18 @@ import CCmarkGFM
 /// Rewrites parts of text nodes as custom inline nodes (`<abbr>`, citation links), leaving the rest
 /// of the tree, and cmark's escaping of the text itself, untouched.
 enum InlineRewriter {
-    /// Text nodes in document order with whether they sit inside a link, heading or `<abbr>`.
-    static func textNodes(of document: CmarkDocument) -> [(node: OpaquePointer, inLinkOrHeading: Bool)] {
-        // Labelled as returned: an array of unlabelled tuples was converted, item by item, on return.
-        var result: [(node: OpaquePointer, inLinkOrHeading: Bool)] = []
+    /// A text node, and whether it sits inside a link, heading or `<abbr>`.
+    typealias TextNode = (node: OpaquePointer, inLinkOrHeading: Bool)
+
+    /// What the passes over a body's inlines work on, found in one walk of its tree (a walk each was a
+    /// tenth of the Markdown step): text nodes and headings, in document order.
+    struct Walk {
+        var texts: [TextNode] = []
+        var headings: [OpaquePointer] = []
+    }
+
+    static func walk(_ document: CmarkDocument) -> Walk {
+        var walk = Walk()
         var abbrDepth = 0
         let iterator = cmark_iter_new(document.root)
         defer { cmark_iter_free(iterator) }
@@ -16,19 +24,22 @@ enum InlineRewriter {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
-            case CMARK_NODE_LINK, CMARK_NODE_HEADING, CMARK_NODE_IMAGE:
+            case CMARK_NODE_HEADING:
+                protectedDepth += event == CMARK_EVENT_ENTER ? 1 : -1
+                if event == CMARK_EVENT_ENTER { walk.headings.append(node) }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 protectedDepth += event == CMARK_EVENT_ENTER ? 1 : -1
             case CMARK_NODE_HTML_INLINE:
                 // Raw HTML only survives with `unsafe_html`; an author's own <abbr> is left alone.
                 let html = cmark_node_get_literal(node).map { String(cString: $0).lowercased() } ?? ""
                 if html.hasPrefix("<abbr") { abbrDepth += 1 } else if html.hasPrefix("</abbr") { abbrDepth = max(0, abbrDepth - 1) }
             case CMARK_NODE_TEXT where event == CMARK_EVENT_ENTER:
-                result.append((node, protectedDepth > 0 || abbrDepth > 0))
+                walk.texts.append((node, protectedDepth > 0 || abbrDepth > 0))
             default:
                 break
             }
         }
-        return result
+        return walk
     }
 
     /// Splits `node` so that `range` of its text becomes a custom inline with the given HTML around it

@@ -30,9 +30,11 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ markdown: String, abbreviations: Abbreviations = .none, citable: Set<String>? = nil) -> RenderedMarkdown {
         let document = CmarkDocument(markdown: markdown, allowRawHTML: allowRawHTML)
         cmark_consolidate_text_nodes(document.root)
-        let citations = citable.map { Citations.apply(to: document, known: $0) } ?? []
-        let used = abbreviations.apply(to: document)
-        let headings = HeadingAnchors.apply(to: document)
+        var walk = InlineRewriter.walk(document)
+        var citations: [Citation] = []
+        if let citable { (citations, walk.texts) = Citations.apply(to: document, texts: walk.texts, known: citable) }
+        let used = abbreviations.apply(to: document, texts: walk.texts)
+        let headings = HeadingAnchors.apply(to: document, headings: walk.headings)
         return RenderedMarkdown(html: document.renderHTML(Self.labelTaskCheckboxes), headings: headings,
                                 abbreviations: used, citations: citations)
     }
