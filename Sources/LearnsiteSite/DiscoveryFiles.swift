@@ -41,8 +41,11 @@ struct DiscoveryFiles {
     private var baseURL: String { site.config.baseURL ?? "" }
 
     func feed() -> OutputFile {
+        // Sorted by keys taken out once: comparing documents retained both at every comparison.
         let documents = site.documents.filter { Self.feedKinds.contains($0.kind) }
-            .sorted { ($0.lastChanged, $0.slug) > ($1.lastChanged, $1.slug) }
+            .map { (key: ($0.lastChanged, $0.slug), document: $0) }
+            .sorted { $0.key > $1.key }
+            .map(\.document)
         let entries = documents.map { document in
             FeedEntry(title: document.title, url: baseURL + SitePaths.canonicalPath(SitePaths.page(of: document)),
                       published: Self.timestamp(document.date), updated: Self.timestamp(document.lastChanged),

@@ -121,7 +121,7 @@ struct SiteRender {
             audience: document.audience,
             overdue: site.isOverdue(document),
             themes: document.themes.compactMap { slug in
-                site.themes.first { $0.slug == slug }.map { NavLink(title: $0.title, href: root + SitePaths.theme(slug), current: false) }
+                site.theme(slug).map { NavLink(title: $0.title, href: root + SitePaths.theme(slug), current: false) }
             },
             figures: document.figures.map(FigureView.init),
             discussion: document.discussion,
@@ -171,12 +171,10 @@ struct SiteRender {
         }
         let terms = renderer.content.glossary.sorted { $0.term.localizedCaseInsensitiveCompare($1.term) == .orderedAscending }
         let entries = terms.map { term in
-            // A large archive uses a term on thousands of pages: list the newest, count the rest.
-            let users = (termUsage[term.term] ?? []).sorted { a, b in
-                let (first, second) = (site.documents[a].date, site.documents[b].date)
-                return first != second ? first > second : a < b
-            }.map { site.documents[$0] }
-            let shown = users.prefix(Self.glossaryUsesShown)
+            // A large archive uses a term on thousands of pages: list the newest, count the rest. The newest
+            // are picked in one pass (sorting every user of every term showed in a large build's profile).
+            let users = termUsage[term.term] ?? []
+            let shown = newest(Self.glossaryUsesShown, of: users).map { site.documents[$0] }
             return GlossaryEntry(term: term.term, expansion: term.expansion, definition: term.definition,
                                  id: "term-" + term.term.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined(),
                                  usedOn: shown.map { site.link($0, from: path) },
@@ -186,6 +184,22 @@ struct SiteRender {
             .sorted { $0.key < $1.key }
             .map { GlossaryLetter(letter: $0.key, terms: $0.value) }
         return file(path, "glossary", GlossaryPageView(layout: layout(path, title: "Glossary of abbreviations"), letters: letters))
+    }
+
+    /// The `count` newest of `documents` (indexes into the site's documents), newest first; of two from
+    /// the same day, the one first in the site's order.
+    private func newest(_ count: Int, of documents: [Int]) -> [Int] {
+        func isNewer(_ a: Int, _ b: Int) -> Bool {
+            let (first, second) = (site.documents[a].date, site.documents[b].date)
+            return first != second ? first > second : a < b
+        }
+        var newest: [Int] = []
+        for document in documents where newest.count < count || isNewer(document, newest[count - 1]) {
+            let place = newest.firstIndex { isNewer(document, $0) } ?? newest.endIndex
+            newest.insert(document, at: place)
+            if newest.count > count { newest.removeLast() }
+        }
+        return newest
     }
 
     private func library() -> OutputFile {

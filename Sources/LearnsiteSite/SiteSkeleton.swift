@@ -20,6 +20,7 @@ struct SiteSkeleton: Sendable {
     /// The contact boxes every page shows, made once.
     let contacts: [ContactView]
     private let byKind: [DocumentKind: [Document]]
+    private let themesBySlug: [String: ThemeInfo]
 
     struct ThemeInfo: Sendable {
         let slug: String
@@ -49,7 +50,11 @@ struct SiteSkeleton: Sendable {
             ThemeInfo(slug: slug, title: content.config.themeTitles[slug] ?? Self.title(ofTheme: slug, glossary: expansions),
                       documents: documents)
         }.sorted { $0.title.localizedCaseInsensitiveCompare($1.title) == .orderedAscending }
+        themesBySlug = Dictionary(themes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// The theme a document names, if any published document has it.
+    func theme(_ slug: String) -> ThemeInfo? { themesBySlug[slug] }
 
     /// Unless site.yml names it, "cse" reads as "Child Sexual Exploitation (CSE)" when the glossary knows it, else "County lines".
     static func title(ofTheme slug: String, glossary: [String: GlossaryTerm]) -> String {
