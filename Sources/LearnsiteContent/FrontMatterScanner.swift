@@ -56,12 +56,14 @@ enum FrontMatterScanner {
         /// `key: value` lines at `indent`, with the blocks below keys that have no value on their line.
         private mutating func mapping(indent: Int) -> YAMLMapping? {
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-            var seen: Set<String> = []
+            // A mapping has a dozen keys or so: a list to search costs less than hashing each into a set.
+            var seen: [String] = []
             while position < lines.count, lines[position].indent == indent, !isSequenceItem(lines[position]) {
                 let line = lines[position]
                 guard let (keyEnd, rest) = field(line.start, line.end) else { return nil }
                 let key = text(line.start, keyEnd)
-                guard seen.insert(key).inserted else { return nil }
+                guard !seen.contains(key) else { return nil }
+                seen.append(key)
                 position += 1
                 let value: YAMLNode
                 if let rest {
