@@ -44,11 +44,13 @@ public final class OutputUpdate: OutputTreeWriter, @unchecked Sendable {
         // Stale files go first, so a new file may take the place of a removed folder. A rebuild usually
         // makes the same files in the same order: then there are none (hashing 10,000 paths took 5 ms).
         let samePaths = files.count == previous.count && zip(files, previous).allSatisfy { $0.path == $1 }
-        let kept = samePaths ? [] : Set(files.map(\.path))
-        for path in previous where !samePaths && !kept.contains(path) {
-            let url = target.appendingPathComponent(path)
-            unlink(url.path)
-            removeEmptyFolders(above: url)
+        if !samePaths {
+            let kept = Set(files.map(\.path))
+            for path in previous where !kept.contains(path) {
+                let url = target.appendingPathComponent(path)
+                unlink(url.path)
+                removeEmptyFolders(above: url)
+            }
         }
         for (path, file) in staged {
             let destination = try live.prepare(path)

@@ -1,3 +1,5 @@
+import LearnsiteContent
+
 /// What a template tag finds in a view model: text, a yes/no, another view, or a list.
 public enum TemplateValue {
     case text(String)
@@ -64,10 +66,7 @@ public struct TemplateName: Sendable {
 
     public init(_ text: String) {
         self.text = text
-        // FNV-1a: names are short, and any spread will do for tables of a few dozen fields.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        self.hash = Int(truncatingIfNeeded: hash ^ hash >> 32)
+        hash = Int(truncatingIfNeeded: Fingerprint(text.utf8).value)
     }
 }
 
