@@ -14,7 +14,7 @@ public struct HandoutRenderer: Sendable {
     let today: Day
     let reuse: OutputReuse?
     /// The contact boxes every handout ends with, made once.
-    private let contacts: [ContactView]
+    private let board: HandoutBoardView
 
     /// The kinds printed on their own (trainer packs are printed from what they include).
     public static let printedKinds: [DocumentKind] = [.bulletin, .strategy, .references, .lesson, .briefing, .page]
@@ -34,7 +34,7 @@ public struct HandoutRenderer: Sendable {
         self.bodies = bodies
         self.today = today
         self.reuse = reuse
-        contacts = content.config.contacts.map(ContactView.init)
+        board = HandoutBoardView(name: content.config.name, contacts: content.config.contacts.map(ContactView.init))
     }
 
     /// - Parameters:
@@ -70,7 +70,7 @@ public struct HandoutRenderer: Sendable {
                     file = OutputFile(unchangedAt: path)
                 } else {
                     let layout = layoutView(path: path, title: document.title, logo: logo)
-                    let view = HandoutPageView(layout: layout, document: documentView(document), contacts: contacts)
+                    let view = HandoutPageView(layout: layout, document: documentView(document), board: board)
                     file = OutputFile(path: path, contents: theme.render("handouts/document", view))
                 }
                 return store?(file) ?? file
@@ -124,7 +124,7 @@ public struct HandoutRenderer: Sendable {
         let intro = pack.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : bodies[pack].html
         return PackPageView(layout: layoutView(path: path, title: pack.title, logo: logo), title: pack.title, course: pack.course,
                             date: DateView(pack.lastChanged), summary: pack.summary, intro: intro,
-                            documents: included.map(documentView), contacts: contacts)
+                            documents: included.map(documentView), board: board)
     }
 
     /// The documents a pack names, in its order; every include that names nothing is an error at its line.

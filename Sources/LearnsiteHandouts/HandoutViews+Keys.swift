@@ -8,6 +8,10 @@ extension HandoutLayoutView: MustacheView {
     ]
 }
 
+extension HandoutBoardView: SharedMustacheView {
+    nonisolated(unsafe) static let keys: TemplateKeys<HandoutBoardView> = ["name": .init { $0.name }, "contacts": .init { $0.contacts }]
+}
+
 extension HandoutDocumentView: MustacheView {
     nonisolated(unsafe) static let keys: TemplateKeys<Self> = [
         "title": .init { $0.title }, "kind": .init { $0.kind }, "anchor": .init { $0.anchor }, "summary": .init { $0.summary }, "date": .init { $0.date }, "revised": .init { $0.revised },
@@ -18,14 +22,14 @@ extension HandoutDocumentView: MustacheView {
 
 extension HandoutPageView: MustacheView {
     nonisolated(unsafe) static let keys: TemplateKeys<Self> = [
-        "layout": .init { $0.layout }, "document": .init { $0.document }, "contacts": .init { $0.contacts },
+        "layout": .init { $0.layout }, "document": .init { $0.document }, "board": .init { $0.board },
     ]
 }
 
 extension PackPageView: MustacheView {
     nonisolated(unsafe) static let keys: TemplateKeys<Self> = [
         "layout": .init { $0.layout }, "title": .init { $0.title }, "course": .init { $0.course }, "date": .init { $0.date }, "summary": .init { $0.summary }, "intro": .init { $0.intro },
-        "documents": .init { $0.documents }, "contacts": .init { $0.contacts },
+        "documents": .init { $0.documents }, "board": .init { $0.board },
     ]
 }
 

@@ -39,10 +39,22 @@ struct HandoutDocumentView {
     let references: [ReferenceView]
 }
 
+/// What every handout ends with, made once and shared (see `SharedMustacheView`), so the contact
+/// box is rendered once for all handouts.
+final class HandoutBoardView: Sendable {
+    let name: String
+    let contacts: [ContactView]
+
+    init(name: String, contacts: [ContactView]) {
+        self.name = name
+        self.contacts = contacts
+    }
+}
+
 struct HandoutPageView {
     let layout: HandoutLayoutView
     let document: HandoutDocumentView
-    let contacts: [ContactView]
+    let board: HandoutBoardView
 }
 
 struct PackPageView {
@@ -53,7 +65,7 @@ struct PackPageView {
     let summary: String?
     let intro: String?
     let documents: [HandoutDocumentView]
-    let contacts: [ContactView]
+    let board: HandoutBoardView
 }
 
 struct HandoutIndexView {

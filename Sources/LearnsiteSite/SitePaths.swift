@@ -20,7 +20,9 @@ public enum SitePaths {
 
     static func index(of kind: DocumentKind) -> String { "\(kind.folder)/index.html" }
 
-    public static func page(of document: Document) -> String { "\(document.kind.folder)/\(document.slug)/index.html" }
+    public static func page(of document: Document) -> String { page(kind: document.kind, slug: document.slug) }
+
+    static func page(kind: DocumentKind, slug: String) -> String { "\(kind.folder)/\(slug)/index.html" }
 
     static func theme(_ slug: String) -> String { "themes/\(slug)/index.html" }
 

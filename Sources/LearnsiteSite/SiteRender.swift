@@ -55,10 +55,10 @@ struct SiteRender {
     }
 
     private func layout(_ path: String, title: String, description: String? = nil, section: DocumentKind? = nil,
-                        root: String? = nil) -> LayoutView {
+                        root: String? = nil, siteView: SiteView? = nil) -> LayoutView {
         let root = root ?? SitePaths.root(from: path)
         return LayoutView(
-            site: site.view(root: root, current: section, currentPath: path),
+            site: siteView ?? site.view(root: root, current: section, currentPath: path),
             root: root,
             pageTitle: path == SitePaths.home ? title : "\(title) - \(config.shortName)",
             metaDescription: description,
@@ -109,7 +109,8 @@ struct SiteRender {
         }
         let root = SitePaths.root(from: path)
         let view = DocumentPageView(
-            layout: layout(path, title: document.title, description: document.summary, section: document.kind),
+            layout: layout(path, title: document.title, description: document.summary, section: document.kind,
+                           siteView: site.documentSites[document.kind]),
             title: document.title,
             kind: document.kind.singularTitle,
             kindIndexHref: root + SitePaths.index(of: document.kind),

@@ -19,6 +19,9 @@ struct SiteSkeleton: Sendable {
     let upcomingSessions: [TrainingSession]
     /// The contact boxes every page shows, made once.
     let contacts: [ContactView]
+    /// The `SiteView` of each kind's document pages: all sit at one depth in one section (plain pages
+    /// excepted: each is current in the navigation), so they share it and its rendered header and footer.
+    private(set) var documentSites: [DocumentKind: SiteView] = [:]
     private let byKind: [DocumentKind: [Document]]
     private let themesBySlug: [String: ThemeInfo]
 
@@ -51,6 +54,10 @@ struct SiteSkeleton: Sendable {
                       documents: documents)
         }.sorted { $0.title.localizedCaseInsensitiveCompare($1.title) == .orderedAscending }
         themesBySlug = Dictionary(themes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        for kind in kinds where kind != .page {
+            let path = SitePaths.page(kind: kind, slug: "document")
+            documentSites[kind] = view(root: SitePaths.root(from: path), current: kind, currentPath: path)
+        }
     }
 
     /// The theme a document names, if any published document has it.
@@ -110,7 +117,7 @@ struct SiteSkeleton: Sendable {
         if !glossary.isEmpty { footerLinks.append(NavLink(title: "Glossary", href: root + SitePaths.glossary, current: currentPath == SitePaths.glossary)) }
         if !references.isEmpty { footerLinks.append(NavLink(title: "Reference library", href: root + SitePaths.library, current: currentPath == SitePaths.library)) }
         footerLinks.append(NavLink(title: "Accessibility statement", href: root + SitePaths.accessibility, current: currentPath == SitePaths.accessibility))
-        return SiteView(name: config.name, shortName: config.shortName, description: config.description,
+        return SiteView(root: root, name: config.name, shortName: config.shortName, description: config.description,
                         language: config.language, nav: nav, footerLinks: footerLinks,
                         contacts: contacts, exitURL: config.exitURL,
                         feed: config.baseURL == nil ? nil : root + SitePaths.feed)

@@ -9,9 +9,9 @@ extension LayoutView: MustacheView {
     ]
 }
 
-extension SiteView: MustacheView {
+extension SiteView: SharedMustacheView {
     nonisolated(unsafe) static let keys: TemplateKeys<SiteView> = [
-        "name": .init { $0.name }, "shortName": .init { $0.shortName }, "description": .init { $0.description }, "language": .init { $0.language }, "nav": .init { $0.nav },
+        "root": .init { $0.root }, "name": .init { $0.name }, "shortName": .init { $0.shortName }, "description": .init { $0.description }, "language": .init { $0.language }, "nav": .init { $0.nav },
         "footerLinks": .init { $0.footerLinks }, "contacts": .init { $0.contacts }, "exitURL": .init { $0.exitURL }, "feed": .init { $0.feed },
     ]
 }

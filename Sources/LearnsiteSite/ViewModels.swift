@@ -25,7 +25,11 @@ final class LayoutView {
     }
 }
 
-final class SiteView {
+/// Shared (see `SharedMustacheView`): every document page of a kind shows the same one, so its
+/// header and footer are rendered once.
+final class SiteView: Sendable {
+    /// Relative path back to the site root, as `LayoutView.root`: the header's links need it.
+    let root: String
     let name: String
     let shortName: String
     let description: String?
@@ -39,8 +43,9 @@ final class SiteView {
     /// Relative link to the Atom feed, when there is one (it needs `base_url`).
     let feed: String?
 
-    init(name: String, shortName: String, description: String?, language: String, nav: [NavLink], footerLinks: [NavLink],
+    init(root: String, name: String, shortName: String, description: String?, language: String, nav: [NavLink], footerLinks: [NavLink],
          contacts: [ContactView], exitURL: String?, feed: String?) {
+        self.root = root
         self.name = name
         self.shortName = shortName
         self.description = description

@@ -5,6 +5,8 @@ public enum TemplateValue {
     case text(String)
     case flag(Bool)
     case view(any MustacheView)
+    /// A view many pages share; see `SharedMustacheView`.
+    case shared(any SharedMustacheView)
     /// A list of views, kept as the array it is: boxing each item as `any MustacheView` on every
     /// lookup cost an allocation per item and a retain of each of its fields.
     case views(any MustacheViews)
@@ -58,6 +60,14 @@ extension MustacheView {
         items[index].field(named: name)
     }
 }
+
+/// A view made once and shown on many pages (the site's navigation and contact box), whose fields never
+/// change once it is made (hence `Sendable`: a final class of constants).
+///
+/// A section over one, `{{#layout.site}}...{{/layout.site}}`, is rendered once per template: when
+/// nothing in the section looks outside the view, its output is kept, keyed by the view's identity,
+/// and copied into every later page. Each page's header and footer cost a copy, not a hundred lookups.
+public protocol SharedMustacheView: AnyObject, MustacheView, Sendable {}
 
 /// A name as a template writes it (`title` of `{{title}}`), hashed once, when the template is compiled.
 public struct TemplateName: Sendable {
@@ -122,5 +132,6 @@ public struct TemplateField<View> {
     @inlinable public init(_ numbers: @escaping (View) -> [Int]) { read = { .texts(numbers($0).map(String.init)) } }
     @inlinable public init<Child: MustacheView>(_ child: @escaping (View) -> Child) { read = { .view(child($0)) } }
     @inlinable public init<Child: MustacheView>(_ child: @escaping (View) -> Child?) { read = { child($0).map { .view($0) } } }
+    @inlinable public init<Child: SharedMustacheView>(_ child: @escaping (View) -> Child) { read = { .shared(child($0)) } }
     @inlinable public init<Child: MustacheView>(_ children: @escaping (View) -> [Child]) { read = { .views(children($0)) } }
 }

@@ -58,6 +58,9 @@ private struct TemplateRenderer {
     let program: TemplateProgram
     var output: [UInt8] = []
     var stack: [Frame]
+    /// The outermost frame a lookup has read since the innermost shared section began (0 when a name
+    /// was found nowhere): a section whose body reads nothing below its own frame can be kept.
+    var reach = Int.max
 
     init(program: TemplateProgram, view: any MustacheView) {
         self.program = program
@@ -92,6 +95,7 @@ private struct TemplateRenderer {
                 case .text(let text)?: runPushing(.text(text, nil), body, index)
                 case .flag(true)?: run(body, index)
                 case .view(let view)?: runPushing(.view(view), body, index)
+                case .shared(let view)?: runShared(view, at: body - 1, body, index)
                 case .views(let views)?:
                     let count = views.count
                     for item in 0..<count {
@@ -113,9 +117,23 @@ private struct TemplateRenderer {
         stack.removeLast()
     }
 
+    /// A section over a shared view: copied from an earlier page when one kept it, else rendered and,
+    /// if its body looked only inside the view, kept for the pages after.
+    private mutating func runShared(_ view: any SharedMustacheView, at instruction: Int, _ start: Int, _ end: Int) {
+        if let kept = program.keptSection(at: instruction, over: view) {
+            output.append(contentsOf: kept)
+            return
+        }
+        let outerReach = reach, depth = stack.count, from = output.count
+        reach = Int.max
+        runPushing(.view(view), start, end)
+        if reach >= depth { program.keep(output[from...], at: instruction, over: view) }
+        reach = min(reach, outerReach)
+    }
+
     /// Mustache's context rule: the first name is looked for from the innermost section outwards,
     /// the rest inside what it found.
-    private func lookup(_ pathIndex: Int32) -> TemplateValue? {
+    private mutating func lookup(_ pathIndex: Int32) -> TemplateValue? {
         let path = program.paths[Int(pathIndex)]
         var value: TemplateValue?
         if path.start < path.end {
@@ -132,11 +150,17 @@ private struct TemplateRenderer {
                 }
                 depth -= 1
             }
+            // Not found at all, the answer depended on every frame.
+            reach = min(reach, max(depth, 0))
             for name in Int(path.start) + 1 ..< Int(path.end) {
-                guard case .view(let view)? = value else { return nil }
-                value = view.field(named: program.names[name]) ?? nil
+                switch value {
+                case .view(let view)?: value = view.field(named: program.names[name]) ?? nil
+                case .shared(let view)?: value = view.field(named: program.names[name]) ?? nil
+                default: return nil
+                }
             }
         } else {
+            reach = min(reach, stack.count - 1)
             switch stack.last {
             case .view(let view)?: value = .view(view)
             case .item(let views, let item, _)?: value = .view(views.view(at: item))
@@ -155,14 +179,16 @@ private struct TemplateRenderer {
             default: return nil
             }
         case .first, .last:
-            for frame in stack.reversed() {
-                switch frame {
+            for depth in stack.indices.reversed() {
+                switch stack[depth] {
                 case .item(_, _, let position), .text(_, let position?):
+                    reach = min(reach, depth)
                     return .flag(path.function == .first ? position.first : position.last)
                 default:
                     continue
                 }
             }
+            reach = 0
             return nil
         }
     }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A template compiled for rendering: its partials and parents inlined, its blocks resolved, and the
 /// tree flattened into instructions that hold no references.
 ///
@@ -26,6 +28,17 @@ final class TemplateProgram: @unchecked Sendable {
     let paths: UnsafeBufferPointer<Path>
     let names: UnsafeBufferPointer<TemplateName>
 
+    /// Sections over shared views, rendered once (see `SharedMustacheView`). Each holds its view, so
+    /// the view's identity cannot pass to another object while the output is kept.
+    private let kept = Mutex<[KeptKey: (view: any SharedMustacheView, output: [UInt8])]>([:])
+    /// Enough for every shared view a site makes; a theme that made one per page would only fill it.
+    private static let keptLimit = 256
+
+    private struct KeptKey: Hashable {
+        let instruction: Int
+        let view: ObjectIdentifier
+    }
+
     fileprivate init(_ compiler: TemplateCompiler) {
         instructions = Self.copy(compiler.instructions)
         text = Self.copy(compiler.text)
@@ -38,6 +51,17 @@ final class TemplateProgram: @unchecked Sendable {
         Self.free(text)
         Self.free(paths)
         Self.free(names)
+    }
+
+    func keptSection(at instruction: Int, over view: any SharedMustacheView) -> [UInt8]? {
+        kept.withLock { $0[KeptKey(instruction: instruction, view: ObjectIdentifier(view))]?.output }
+    }
+
+    func keep(_ output: ArraySlice<UInt8>, at instruction: Int, over view: any SharedMustacheView) {
+        let output = Array(output)
+        kept.withLock { kept in
+            if kept.count < Self.keptLimit { kept[KeptKey(instruction: instruction, view: ObjectIdentifier(view))] = (view, output) }
+        }
     }
 
     private static func copy<Element>(_ array: [Element]) -> UnsafeBufferPointer<Element> {

@@ -149,12 +149,14 @@ private func text(_ result: HandoutRenderer.Result, _ path: String) -> String? {
     @Test func everyHandoutViewListsAllItsFields() {
         let day = DateView(Day(year: 2024, month: 5, day: 14)!)
         let layout = HandoutLayoutView(boardName: "b", root: "", pageTitle: "p", logo: nil)
+        let board = HandoutBoardView(name: "b", contacts: [])
         let document = HandoutDocumentView(title: "t", kind: "k", anchor: "a", summary: nil, date: day, revised: nil, reviewBy: nil,
                                            overdue: false, onlineURL: nil, figures: [], discussion: [], body: "", references: [])
         expectKeysCoverFields(layout)
         expectKeysCoverFields(document)
-        expectKeysCoverFields(HandoutPageView(layout: layout, document: document, contacts: []))
-        expectKeysCoverFields(PackPageView(layout: layout, title: "t", course: nil, date: day, summary: nil, intro: nil, documents: [], contacts: []))
+        expectKeysCoverFields(HandoutPageView(layout: layout, document: document, board: board))
+        expectKeysCoverFields(board)
+        expectKeysCoverFields(PackPageView(layout: layout, title: "t", course: nil, date: day, summary: nil, intro: nil, documents: [], board: board))
         let link = HandoutLink(title: "t", html: "h", pdf: nil)
         expectKeysCoverFields(link)
         expectKeysCoverFields(HandoutGroup(title: "t", handouts: [link]))

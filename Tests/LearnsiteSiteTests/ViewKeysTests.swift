@@ -14,7 +14,7 @@ func expectKeysCoverFields<View: MustacheView>(_ view: View, sourceLocation: Sou
     @Test func everyViewModelListsAllItsFields() {
         let day = DateView(Day(year: 2024, month: 5, day: 14)!)
         let nav = NavLink(title: "t", href: "h", current: false)
-        let site = SiteView(name: "n", shortName: "s", description: nil, language: "en-GB", nav: [nav], footerLinks: [],
+        let site = SiteView(root: "", name: "n", shortName: "s", description: nil, language: "en-GB", nav: [nav], footerLinks: [],
                             contacts: [], exitURL: nil, feed: nil)
         let layout = LayoutView(site: site, root: "", pageTitle: "p", metaDescription: nil, canonical: nil)
         let link = DocumentLink(title: "t", href: "h", summary: nil, kind: "k", date: "d", dateISO: "i", overdue: false)

@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 @testable import LearnsiteTheme
 
@@ -20,6 +21,23 @@ private struct Page: MustacheView {
         "title": .init { $0.title }, "date": .init { $0.date }, "draft": .init { $0.draft }, "count": .init { $0.count },
         "items": .init { $0.items }, "notes": .init { $0.notes }, "nothing": .init { $0.nothing }, "child": .init { $0.child },
     ]
+}
+
+/// A view many pages share, counting how often a template reads its name.
+private final class Board: SharedMustacheView {
+    let name = "Board"
+    let links = [Item(name: "a", date: nil), Item(name: "b", date: nil)]
+    let reads = Mutex(0)
+    nonisolated(unsafe) static let keys: TemplateKeys<Board> = [
+        "name": .init { (board: Board) -> String in board.reads.withLock { $0 += 1 }; return board.name }, "links": .init { $0.links },
+    ]
+}
+
+private struct BoardPage: MustacheView {
+    let title: String
+    let board: Board
+    var items = [Item(name: "one", date: nil), Item(name: "two", date: nil)]
+    nonisolated(unsafe) static let keys: TemplateKeys<Self> = ["title": .init { $0.title }, "board": .init { $0.board }, "items": .init { $0.items }]
 }
 
 /// learnsite's Mustache renderer: the spec's rules for the tags the themes use.
@@ -58,6 +76,41 @@ private struct Page: MustacheView {
         #expect(try render("{{^empty(items)}}has items{{/empty(items)}}{{#empty(nothing)}}, none{{/empty(nothing)}}") == "has items, none")
         #expect(try render("{{#items}}{{name}}{{^last()}}, {{/last()}}{{/items}}") == "one, two")
         #expect(try render("{{#notes}}{{#first()}}first {{/first()}}{{.}} {{/notes}}") == "first x y ")
+    }
+
+    private func renderTwice(_ text: String) throws -> (first: String, second: String, reads: Int) {
+        let library = try TemplateLibrary(["main": try TemplateParser.parse(text)])
+        let board = Board()
+        let first = try #require(library.render("main", BoardPage(title: "1", board: board)))
+        let second = try #require(library.render("main", BoardPage(title: "2", board: board)))
+        return (String(decoding: first, as: UTF8.self), String(decoding: second, as: UTF8.self), board.reads.withLock { $0 })
+    }
+
+    @Test func aSectionOverASharedViewIsRenderedOnceThenCopied() throws {
+        let pages = try renderTwice("{{title}}:{{#board}}<h>{{name}}</h>{{#links}}[{{name}}{{^last()}},{{/last()}}]{{/links}}{{/board}}")
+        #expect(pages.first == "1:<h>Board</h>[a,][b]")
+        #expect(pages.second == "2:<h>Board</h>[a,][b]")
+        #expect(pages.reads == 1)
+    }
+
+    /// Kept output would be wrong for a section that reads the page around it, or a name found nowhere
+    /// (another page might have it), or a list position outside it.
+    @Test(arguments: [
+        ("{{#board}}{{name}} on {{title}}{{/board}}", "Board on 1", "Board on 2", 2),
+        ("{{#board}}{{name}}{{nowhere}}{{/board}}", "Board", "Board", 2),
+        ("{{#board}}{{name}}{{#board.name}}{{.}}{{/board.name}}{{/board}}", "BoardBoard", "BoardBoard", 4),
+    ])
+    func aSharedSectionThatLooksOutsideItsViewIsRenderedEachTime(_ text: String, _ first: String, _ second: String, _ reads: Int) throws {
+        let pages = try renderTwice(text)
+        #expect(pages.first == first)
+        #expect(pages.second == second)
+        #expect(pages.reads == reads)
+    }
+
+    @Test func aSharedSectionInsideAListIsKeptOnlyWhenItIgnoresThePosition() throws {
+        let pages = try renderTwice("{{#items}}{{#board}}{{#first()}}^{{/first()}}{{name}}{{/board}} {{/items}}")
+        #expect(pages.first == "^Board Board ")
+        #expect(pages.reads == 4)
     }
 
     @Test func standaloneTagLinesLeaveNoBlankLines() throws {
