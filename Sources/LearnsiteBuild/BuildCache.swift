@@ -149,14 +149,16 @@ final class CacheWriter: @unchecked Sendable {
         }
     }
 
-    /// Goes on with the rest of `cache` (all but the parsed files and the trees), into the output folder.
-    func save(_ cache: BuildCache, in output: String) {
+    /// Makes the cache and goes on with the rest of it (all but the parsed files and the trees), into
+    /// the output folder.
+    func save(_ cache: @escaping @Sendable () -> BuildCache, in output: String) {
         let path = output + "/" + BuildCache.fileName
         descriptor = open(path + ".new", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return }
         self.path = path
         let before = work
         work = Background { [self] in
+            let cache = cache()
             before?.value
             writer.continue(in: descriptor)
             writer.write(cache.shared)

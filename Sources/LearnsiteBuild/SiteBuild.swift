@@ -105,8 +105,9 @@ public enum SiteBuild {
         let bodies: DocumentBodies
         /// What the last build left in place that this one keeps.
         let reuse: OutputReuse
-        let cache: BuildCache
-        /// Writing `cache`, begun as soon as the content was loaded (when the build saves one).
+        /// Makes this build's cache, for `saving` to write.
+        let cache: @Sendable () -> BuildCache
+        /// Writing the cache, begun as soon as the content was loaded (when the build saves one).
         let saving: CacheWriter?
         let steps: [(step: String, seconds: Double)]
 
@@ -164,18 +165,25 @@ public enum SiteBuild {
         } ?? [:]
         let renderer = BodyRenderer(content: content)
         let bodies = DocumentBodies(renderer: renderer, documents: content.documents, known: known)
-        let listings = BuildCache.listingFingerprint(shared: shared, content: content, bodies: bodies, pdf: options.pdf)
-        // Entries of kept documents are as last time; only the others are made again.
-        var entries = known.isEmpty ? [:] : previous?.documents ?? [:]
-        for document in content.documents where known[document.id] == nil {
-            entries[document.id] = BuildCache.Entry(source: document.sourceFingerprint, body: bodies[document])
+        // Listing pages can be kept only when documents are; otherwise only the cache needs their
+        // fingerprint, and the cache writer works it out while pages render.
+        let listings = known.isEmpty ? nil : BuildCache.listingFingerprint(shared: shared, content: content, bodies: bodies, pdf: options.pdf)
+        let reuse = OutputReuse(documents: Set(known.keys), listings: listings != nil && previous?.listings == listings)
+        let parsed = loaded.parsed, root = options.content, pdf = options.pdf
+        let cache = { @Sendable in
+            // Entries of kept documents are as last time; only the others are made again.
+            var entries = known.isEmpty ? [:] : previous?.documents ?? [:]
+            for document in content.documents where known[document.id] == nil {
+                entries[document.id] = BuildCache.Entry(source: document.sourceFingerprint, body: bodies[document])
+            }
+            if entries.count != content.documents.count {
+                let ids = Set(content.documents.map(\.id))
+                entries = entries.filter { ids.contains($0.key) }
+            }
+            return BuildCache(root: root, shared: shared,
+                              listings: listings ?? BuildCache.listingFingerprint(shared: shared, content: content, bodies: bodies, pdf: pdf),
+                              documents: entries, parsed: parsed)
         }
-        if entries.count != content.documents.count {
-            let ids = Set(content.documents.map(\.id))
-            entries = entries.filter { ids.contains($0.key) }
-        }
-        let cache = BuildCache(root: options.content, shared: shared, listings: listings, documents: entries, parsed: loaded.parsed)
-        let reuse = OutputReuse(documents: Set(known.keys), listings: !known.isEmpty && previous?.listings == listings)
         clock.lap("render Markdown")
         return Prepared(content: content, warnings: loaded.warnings, theme: theme, renderer: renderer, bodies: bodies,
                         reuse: reuse, cache: cache, saving: writer, steps: clock.laps)

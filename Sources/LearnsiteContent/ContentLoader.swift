@@ -25,8 +25,8 @@ public struct ContentLoader: Sendable {
         self.init(root: root, includeDrafts: includeDrafts) { reusing }
     }
 
-    /// - Parameter earlier: asked for the files an earlier load read once the folder is listed and the data
-    ///   files are read, so a caller can fetch them meanwhile (a build reads its cache on another thread).
+    /// - Parameter earlier: asked for the files an earlier load read once the folder is listed, so a
+    ///   caller can fetch them meanwhile (a build reads its cache on another thread).
     public init(root: String, includeDrafts: Bool = false, reusingOnceListed earlier: @escaping @Sendable () -> [String: ParsedFile]) {
         self.root = root
         self.includeDrafts = includeDrafts
@@ -46,9 +46,59 @@ public struct ContentLoader: Sendable {
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
             throw ContentError([Diagnostic(.error, file: root, "the content folder was not found; run learnsite from the folder that holds `\(root)`, or name it with --content")])
         }
-        let listed = listFiles()
-        let files = listed.map(\.relative)
+        let files = listFiles()
+        // The data files are parsed on another thread while the documents load.
+        let data = Background { [self] in readDataFiles(files) }
 
+        var assets: [String] = []
+        var markdown: [String] = []
+        var unused = DiagnosticLog()
+        for relative in files where !Self.dataFiles.contains(relative) {
+            if relative.hasPrefix("assets/") {
+                assets.append(String(relative.dropFirst("assets/".count)))
+            } else if Self.isMarkdown(relative) {
+                markdown.append(relative)
+            } else if relative != Self.sessionsFile {
+                unused.warning(path(relative), "this file is not used: only Markdown documents, the YAML data files and files under assets/ are published; move images and downloads to assets/")
+            }
+        }
+        // Files are stamped, read and parsed independently, so on all cores; their messages keep the
+        // files' order. A file with errors is not kept: its errors stop this load, and the next one reads it again.
+        let reusing = earlier()
+        let loaded = concurrentMap(markdown) { relative -> (kept: ParsedFile?, errors: [Diagnostic]) in
+            var fileLog = DiagnosticLog()
+            // Stamped before it is read: a file saved meanwhile looks changed next time, never the reverse.
+            guard let stamp = stamp(relative) else {
+                fileLog.error(path(relative), "this file could not be read; check that it exists and you have permission to read it")
+                return (nil, fileLog.diagnostics)
+            }
+            if let earlier = reusing[relative], earlier.stamp == stamp { return (earlier, []) }
+            let document = loadDocument(relative, log: &fileLog)
+            guard let document, !fileLog.hasErrors else { return (nil, fileLog.diagnostics) }
+            return (ParsedFile(stamp: stamp, document: document, diagnostics: fileLog.diagnostics), [])
+        }
+        let (config, glossary, references, home, dataLog) = data.value
+        log.append(contentsOf: dataLog)
+        log.append(contentsOf: unused)
+        var documents: [Document] = []
+        var parsed: [String: ParsedFile] = [:]
+        for (relative, result) in zip(markdown, loaded) {
+            result.errors.forEach { log.append($0) }
+            guard let kept = result.kept else { continue }
+            kept.diagnostics.forEach { log.append($0) }
+            parsed[relative] = kept
+            if includeDrafts || !kept.document.draft { documents.append(kept.document) }
+        }
+        let courses = Set(documents.filter { $0.kind == .course }.map(\.slug))
+        let sessions = files.contains(Self.sessionsFile) ? loadSessions(courses: courses, log: &log) : []
+        guard !log.hasErrors, let config else { throw ContentError(log.diagnostics) }
+        let content = SiteContent(root: root, config: config, documents: documents, glossary: glossary,
+                                  references: references, home: home, assets: assets, sessions: sessions)
+        return Result(content: content, warnings: log.diagnostics, parsed: parsed)
+    }
+
+    private func readDataFiles(_ files: [String]) -> (SiteConfig?, [GlossaryTerm], [Reference], HomeIntro?, DiagnosticLog) {
+        var log = DiagnosticLog()
         var config: SiteConfig?
         if files.contains("site.yml") {
             config = read("site.yml", log: &log).flatMap { merge(DataFiles.siteConfig(yaml: $0, file: path("site.yml")), into: &log) }
@@ -58,43 +108,13 @@ public struct ContentLoader: Sendable {
         let glossary = read("glossary.yml", ifIn: files, log: &log).map { merge(DataFiles.glossary(yaml: $0, file: path("glossary.yml")), into: &log) } ?? []
         let references = read("references.yml", ifIn: files, log: &log).map { merge(DataFiles.references(yaml: $0, file: path("references.yml")), into: &log) } ?? []
         let home = read("index.md", ifIn: files, log: &log).flatMap { merge(DocumentParser.parseHome(text: $0, file: path("index.md")), into: &log) }
+        return (config, glossary, references, home, log)
+    }
 
-        var assets: [String] = []
-        var markdown: [(relative: String, stamp: FileStamp?)] = []
-        for (relative, stamp) in listed where !Self.dataFiles.contains(relative) {
-            if relative.hasPrefix("assets/") {
-                assets.append(String(relative.dropFirst("assets/".count)))
-            } else if Self.isMarkdown(relative) {
-                markdown.append((relative, stamp))
-            } else if relative != Self.sessionsFile {
-                log.warning(path(relative), "this file is not used: only Markdown documents, the YAML data files and files under assets/ are published; move images and downloads to assets/")
-            }
-        }
-        // Files are read and parsed independently, so on all cores; their messages keep the files' order.
-        // A file with errors is not kept: its errors stop this load, and the next one reads it again.
-        let reusing = earlier()
-        let loaded = concurrentMap(markdown) { file -> (kept: ParsedFile?, errors: [Diagnostic]) in
-            if let earlier = reusing[file.relative], earlier.stamp == file.stamp { return (earlier, []) }
-            var fileLog = DiagnosticLog()
-            let document = loadDocument(file.relative, log: &fileLog)
-            guard let document, let stamp = file.stamp, !fileLog.hasErrors else { return (nil, fileLog.diagnostics) }
-            return (ParsedFile(stamp: stamp, document: document, diagnostics: fileLog.diagnostics), [])
-        }
-        var documents: [Document] = []
-        var parsed: [String: ParsedFile] = [:]
-        for (file, result) in zip(markdown, loaded) {
-            result.errors.forEach { log.append($0) }
-            guard let kept = result.kept else { continue }
-            kept.diagnostics.forEach { log.append($0) }
-            parsed[file.relative] = kept
-            if includeDrafts || !kept.document.draft { documents.append(kept.document) }
-        }
-        let courses = Set(documents.filter { $0.kind == .course }.map(\.slug))
-        let sessions = files.contains(Self.sessionsFile) ? loadSessions(courses: courses, log: &log) : []
-        guard !log.hasErrors, let config else { throw ContentError(log.diagnostics) }
-        let content = SiteContent(root: root, config: config, documents: documents, glossary: glossary,
-                                  references: references, home: home, assets: assets, sessions: sessions)
-        return Result(content: content, warnings: log.diagnostics, parsed: parsed)
+    /// Identifies the file's current version (see `FileStamp`); nil when it cannot be found.
+    private func stamp(_ relative: String) -> FileStamp? {
+        var info = stat()
+        return stat(path(relative), &info) == 0 ? FileStamp(info) : nil
     }
 
     private func loadDocument(_ relative: String, log: inout DiagnosticLog) -> Document? {
@@ -138,11 +158,11 @@ public struct ContentLoader: Sendable {
         return SessionsFile.sessions(from: rows, file: file, courses: courses, log: &log)
     }
 
-    /// Every regular file below the root, relative and sorted, skipping hidden and private folders,
-    /// with the stamp of each Markdown file. Read with `readdir`, whose entries carry their type:
+    /// Every regular file below the root, relative and sorted, skipping hidden and private folders.
+    /// Read with `readdir`, whose entries carry their type:
     /// Foundation's enumerator looked each file's type up separately, a fifth of loading a large archive.
-    private func listFiles() -> [(relative: String, stamp: FileStamp?)] {
-        var files: [(relative: String, stamp: FileStamp?)] = []
+    private func listFiles() -> [String] {
+        var files: [String] = []
         func walk(_ relative: String) {
             guard let directory = opendir(relative.isEmpty ? root : path(relative)) else { return }
             defer { closedir(directory) }
@@ -151,11 +171,10 @@ public struct ContentLoader: Sendable {
                 guard !name.hasPrefix(".") else { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
                 var type = Int32(entry.pointee.d_type)
-                var info = stat()
-                let needsStat = type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) || Self.isMarkdown(name)
-                // Relative to the open folder, so the kernel does not walk the whole path again.
-                guard !needsStat || fstatat(dirfd(directory), name, &info, 0) == 0 else { continue }
                 if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                    var info = stat()
+                    // Relative to the open folder, so the kernel does not walk the whole path again.
+                    guard fstatat(dirfd(directory), name, &info, 0) == 0 else { continue }
                     // A linked folder is not followed (it could lead back up); a linked file is read.
                     let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
                     type = isFolder && type == Int32(DT_UNKNOWN) ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
@@ -163,12 +182,12 @@ public struct ContentLoader: Sendable {
                 if type == Int32(DT_DIR) {
                     if !(relative.isEmpty && Self.privateFolders.contains(name)) { walk(child) }
                 } else if type == Int32(DT_REG) {
-                    files.append((child, needsStat ? FileStamp(info) : nil))
+                    files.append(child)
                 }
             }
         }
         walk("")
-        return files.sorted { $0.relative < $1.relative }
+        return files.sorted()
     }
 
     static func isMarkdown(_ name: String) -> Bool {

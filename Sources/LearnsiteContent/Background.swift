@@ -1,11 +1,11 @@
 import Dispatch
 
 /// A value worked out on another thread while this one gets on with something else.
-final class Background<Value: Sendable>: @unchecked Sendable {
+public final class Background<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
     private let done = DispatchGroup()
 
-    init(_ work: @escaping @Sendable () -> Value) {
+    public init(_ work: @escaping @Sendable () -> Value) {
         done.enter()
         DispatchQueue.global().async { [self] in
             result = work()
@@ -14,7 +14,7 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     }
 
     /// The value, waiting for it if it is not ready yet.
-    var value: Value {
+    public var value: Value {
         done.wait()
         return result!
     }
