@@ -74,16 +74,10 @@ public struct Abbreviations: Sendable {
         for (start, isProtected) in texts where !isProtected {
             var node = start
             // Read in cmark's own bytes: a Swift string of every text node was most of this pass.
-            while let literal = cmark_node_get_literal(node) {
-                let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
-                guard let (range, entry) = firstUnused(in: bytes, skipping: isUsed) else { break }
+            while let bytes = InlineRewriter.bytes(of: node), let (range, entry) = firstUnused(in: bytes, skipping: isUsed) {
                 used.append(entries[entry].term)
                 isUsed[entry] = true
-                let text = String(decoding: bytes, as: UTF8.self)
-                // Offsets sit on word boundaries, which are character boundaries.
-                let lower = text.utf8.index(text.startIndex, offsetBy: range.lowerBound)
-                let upper = text.utf8.index(lower, offsetBy: range.count)
-                node = InlineRewriter.wrap(node, of: document, text: text, range: lower..<upper, open: entries[entry].openTag, close: "</abbr>")
+                node = InlineRewriter.wrap(node, of: document, range: range, open: entries[entry].openTag, close: "</abbr>")
             }
         }
         return used

@@ -23,15 +23,16 @@ enum Citations {
         after.reserveCapacity(texts.count)
         for (start, isProtected) in texts {
             after.append((start, isProtected))
-            // Most text has no citation: look for `[@` in cmark's own bytes before making a Swift string.
+            // Most text has no citation: look for `[@` before anything else.
             guard let literal = cmark_node_get_literal(start), strstr(literal, "[@") != nil else { continue }
             var node = start
-            var text = InlineRewriter.literal(of: node)
-            var searchFrom = text.startIndex
+            var searchFrom = 0
             // Nodes made by splitting have no position; a text node never spans lines, so use the original's.
             let line = Int(cmark_node_get_start_line(start))
-            while let (range, ids) = nextCitation(in: text, from: searchFrom) {
-                var links: [String] = []
+            // Read in cmark's own bytes, as `Abbreviations` does: Swift strings and their indexes were most
+            // of this pass.
+            while let bytes = InlineRewriter.bytes(of: node), let (range, ids) = nextCitation(in: bytes, from: searchFrom) {
+                var links = ""
                 for id in ids {
                     guard known.contains(id) else {
                         found.append(Citation(id: id, number: nil, line: line))
@@ -40,74 +41,51 @@ enum Citations {
                     let number = numbers[id] ?? numbers.count + 1
                     numbers[id] = number
                     found.append(Citation(id: id, number: number, line: line))
-                    links.append("<a href=\"#ref-\(htmlEscaped(id))\">\(number)</a>")
+                    links += (links.isEmpty ? "" : ", ") + "<a href=\"#ref-" + htmlEscaped(id) + "\">" + String(number) + "</a>"
                 }
                 guard !links.isEmpty else {
                     searchFrom = range.upperBound
                     continue
                 }
-                node = InlineRewriter.wrap(node, of: document, text: text, range: range,
-                                           open: "<sup class=\"citation\">[" + links.joined(separator: ", ") + "]",
+                node = InlineRewriter.wrap(node, of: document, range: range, open: "<sup class=\"citation\">[" + links + "]",
                                            close: "</sup>", inner: "")
                 after.append((node, isProtected))
-                text = InlineRewriter.literal(of: node)
-                searchFrom = text.startIndex
+                searchFrom = 0
             }
         }
         return (found, after)
     }
 
-    /// The next `[@id; @id]` from `start`: its range and the ids. Read on UTF-8 bytes: Character-wise
-    /// splitting and Foundation's trimming were a third of the Markdown step of a large build.
-    private static func nextCitation(in text: String, from start: String.Index) -> (Range<String.Index>, [String])? {
-        let bytes = text.utf8
+    /// The next `[@id; @id]` at or after byte `start`: its byte range and the ids. `[` is found with `memchr`.
+    private static func nextCitation(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Range<Int>, [String])? {
+        guard let base = bytes.baseAddress else { return nil }
         var searchFrom = start
-        while let open = openingBracket(in: text, from: searchFrom) {
-            guard let close = bytes[open.upperBound...].firstIndex(of: UInt8(ascii: "]")) else { return nil }
-            if let ids = ids(in: text[bytes.index(after: open.lowerBound)..<close]) {
-                return (open.lowerBound..<bytes.index(after: close), ids)
+        while searchFrom < bytes.count, let bracket = memchr(base + searchFrom, Int32(UInt8(ascii: "[")), bytes.count - searchFrom) {
+            let open = base.distance(to: bracket.assumingMemoryBound(to: UInt8.self))
+            searchFrom = open + 1
+            guard open + 1 < bytes.count, bytes[open + 1] == UInt8(ascii: "@") else { continue }
+            guard let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "]")) else { return nil }
+            if let ids = ids(in: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close])) {
+                return (open..<(close + 1), ids)
             }
-            searchFrom = open.upperBound
+            searchFrom = open + 2
         }
         return nil
     }
 
     /// `@a; @b` as `["a", "b"]`; nil unless every part is `@` and an id.
-    private static func ids(in inside: Substring) -> [String]? {
+    private static func ids(in inside: UnsafeBufferPointer<UInt8>) -> [String]? {
         var ids: [String] = []
-        for part in inside.utf8.split(separator: UInt8(ascii: ";")) {
+        for part in inside.split(separator: UInt8(ascii: ";")) {
             var (lower, upper) = (part.startIndex, part.endIndex)
-            while lower < upper, part[lower] == 0x20 || part[lower] == 0x09 { lower = part.index(after: lower) }
-            while upper > lower, part[part.index(before: upper)] == 0x20 || part[part.index(before: upper)] == 0x09 {
-                upper = part.index(before: upper)
-            }
-            let trimmed = part[lower..<upper]
-            guard trimmed.first == UInt8(ascii: "@"), trimmed.count > 1 else { return nil }
-            let id = Substring(trimmed.dropFirst())
+            while lower < upper, part[lower] == 0x20 || part[lower] == 0x09 { lower += 1 }
+            while upper > lower, part[upper - 1] == 0x20 || part[upper - 1] == 0x09 { upper -= 1 }
+            guard upper - lower > 1, part[lower] == UInt8(ascii: "@") else { return nil }
+            let id = String(decoding: UnsafeBufferPointer(rebasing: inside[(lower + 1)..<upper]), as: UTF8.self)
             guard id.utf8.allSatisfy(isASCIIIDByte) || id.allSatisfy(isIDCharacter) else { return nil }
-            ids.append(String(id))
+            ids.append(id)
         }
         return ids.isEmpty ? nil : ids
-    }
-
-    /// The next `[@`, found with `memchr` on the UTF-8 bytes (Foundation's `range(of:)` was a tenth of a
-    /// large build, and the generic `firstIndex(of:)` still showed in its profile).
-    private static func openingBracket(in text: String, from start: String.Index) -> Range<String.Index>? {
-        var text = text
-        let offset = text.utf8.distance(from: text.startIndex, to: start)
-        let found: Int? = text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return nil }
-            var index = offset
-            while index < bytes.count, let bracket = memchr(base + index, Int32(UInt8(ascii: "[")), bytes.count - index) {
-                let position = base.distance(to: bracket.assumingMemoryBound(to: UInt8.self))
-                if position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "@") { return position }
-                index = position + 1
-            }
-            return nil
-        }
-        guard let found else { return nil }
-        let bracket = text.utf8.index(text.startIndex, offsetBy: found)
-        return bracket..<text.utf8.index(bracket, offsetBy: 2)
     }
 
     private static func isASCIIIDByte(_ byte: UInt8) -> Bool {

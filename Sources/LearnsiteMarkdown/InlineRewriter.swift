@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Rewrites parts of text nodes as custom inline nodes (`<abbr>`, citation links), leaving the rest
 /// of the tree, and cmark's escaping of the text itself, untouched.
@@ -42,10 +43,11 @@ enum InlineRewriter {
         return walk
     }
 
-    /// Splits `node` so that `range` of its text becomes a custom inline with the given HTML around it
-    /// (`inner` replaces the text when given). Returns the text node holding what followed `range`.
+    /// Splits `node` so that bytes `range` of its text become a custom inline with the given HTML around
+    /// it (`inner` replaces the text when given). Returns the text node holding what followed `range`.
+    /// The three texts are cut from one copy of the literal, on byte offsets, with no Swift string made.
     @discardableResult
-    static func wrap(_ node: OpaquePointer, of document: CmarkDocument, text: String, range: Range<String.Index>,
+    static func wrap(_ node: OpaquePointer, of document: CmarkDocument, range: Range<Int>,
                      open: String, close: String, inner: String? = nil) -> OpaquePointer {
         // New nodes live where the document's do (its arena: see `CmarkDocument`).
         let memory = document.memory
@@ -53,18 +55,28 @@ enum InlineRewriter {
         cmark_node_set_on_enter(wrapper, open)
         cmark_node_set_on_exit(wrapper, close)
         let middle = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory)!
-        cmark_node_set_literal(middle, inner ?? String(text[range]))
-        cmark_node_append_child(wrapper, middle)
         let after = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory)!
-        cmark_node_set_literal(after, String(text[range.upperBound...]))
-        cmark_node_set_literal(node, String(text[..<range.lowerBound]))
+        let literal = cmark_node_get_literal(node)!
+        let count = strlen(literal)
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: count + 1) { copy in
+            let text = copy.baseAddress!
+            memcpy(text, literal, count + 1)
+            // Back to front, ending each part where the next begins.
+            cmark_node_set_literal(after, text + range.upperBound)
+            text[range.upperBound] = 0
+            if let inner { cmark_node_set_literal(middle, inner) } else { cmark_node_set_literal(middle, text + range.lowerBound) }
+            text[range.lowerBound] = 0
+            cmark_node_set_literal(node, text)
+        }
+        cmark_node_append_child(wrapper, middle)
         cmark_node_insert_after(node, wrapper)
         cmark_node_insert_after(wrapper, after)
         return after
     }
 
-    static func literal(of node: OpaquePointer) -> String {
-        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    /// The node's text as cmark holds it, without copying; valid until the node's text is set again.
+    static func bytes(of node: OpaquePointer) -> UnsafeBufferPointer<UInt8>? {
+        cmark_node_get_literal(node).map { UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: strlen($0)) }
     }
 }
 
