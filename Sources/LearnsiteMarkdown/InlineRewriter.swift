@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CCmarkGFMShim
 import Foundation
 
 /// Rewrites parts of text nodes as custom inline nodes (`<abbr>`, citation links), leaving the rest
@@ -14,32 +15,18 @@ enum InlineRewriter {
         var headings: [OpaquePointer] = []
     }
 
+    /// Merges adjacent text nodes (cmark splits text at every character that could start an inline, so a
+    /// term or `[@id]` may span several) and lists texts and headings, in C: see CCmarkGFMInlines.c.
     static func walk(_ document: CmarkDocument) -> Walk {
-        var walk = Walk()
-        var abbrDepth = 0
-        let iterator = cmark_iter_new(document.root)
-        defer { cmark_iter_free(iterator) }
-        var protectedDepth = 0
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_HEADING:
-                protectedDepth += event == CMARK_EVENT_ENTER ? 1 : -1
-                if event == CMARK_EVENT_ENTER { walk.headings.append(node) }
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                protectedDepth += event == CMARK_EVENT_ENTER ? 1 : -1
-            case CMARK_NODE_HTML_INLINE:
-                // Raw HTML only survives with `unsafe_html`; an author's own <abbr> is left alone.
-                let html = cmark_node_get_literal(node).map { String(cString: $0).lowercased() } ?? ""
-                if html.hasPrefix("<abbr") { abbrDepth += 1 } else if html.hasPrefix("</abbr") { abbrDepth = max(0, abbrDepth - 1) }
-            case CMARK_NODE_TEXT where event == CMARK_EVENT_ENTER:
-                walk.texts.append((node, protectedDepth > 0 || abbrDepth > 0))
-            default:
-                break
-            }
+        var texts = learnsite_node_list(), headings = learnsite_node_list()
+        defer {
+            learnsite_node_list_free(&texts)
+            learnsite_node_list_free(&headings)
         }
+        learnsite_collect_inlines(document.root, &texts, &headings)
+        var walk = Walk()
+        walk.texts = (0..<texts.count).map { (texts.nodes[$0]!, texts.flags[$0] != 0) }
+        walk.headings = (0..<headings.count).map { headings.nodes[$0]! }
         return walk
     }
 

@@ -29,7 +29,6 @@ public struct MarkdownRenderer: Sendable {
     ///   - citable: ids `[@id]` may cite; nil leaves `[@...]` as written.
     public func render(_ markdown: String, abbreviations: Abbreviations = .none, citable: Set<String>? = nil) -> RenderedMarkdown {
         let document = CmarkDocument(markdown: markdown, allowRawHTML: allowRawHTML)
-        cmark_consolidate_text_nodes(document.root)
         var walk = InlineRewriter.walk(document)
         var citations: [Citation] = []
         if let citable { (citations, walk.texts) = Citations.apply(to: document, texts: walk.texts, known: citable) }

@@ -22,6 +22,12 @@ import Testing
         #expect(html.contains("Then <abbr title=\"Multi Agency Safeguarding Hub\">MASH</abbr> and <abbr title=\"Child Sexual Exploitation\">CSE</abbr>."))
     }
 
+    /// Text nested inside a link stays as written; the text after the link, back up the tree, does not.
+    @Test func aLinkProtectsEverythingInsideItAndNothingAfter() {
+        let html = renderer.render("> **[the *MASH* desk](https://example.org)** or the MASH.\n", abbreviations: glossary).html
+        #expect(html.contains("<a href=\"https://example.org\">the <em>MASH</em> desk</a></strong> or the <abbr title=\"Multi Agency Safeguarding Hub\">MASH</abbr>."))
+    }
+
     @Test func escapesExpansionsAndMatchesTermsWithSymbols() {
         let html = renderer.render("Go to A&E now.\n", abbreviations: glossary).html
         #expect(html.contains("<abbr title=\"Accident &amp; Emergency\">A&amp;E</abbr>"))

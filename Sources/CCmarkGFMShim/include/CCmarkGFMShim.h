@@ -1,8 +1,11 @@
 #ifndef LEARNSITE_CMARK_SHIM_H
 #define LEARNSITE_CMARK_SHIM_H
 
+#include <stddef.h>
+
 struct cmark_parser;
 struct cmark_mem;
+struct cmark_node;
 
 /// Adds the inline extensions' special characters of `parser` to cmark-gfm's process-wide table
 /// and keeps them there. See CCmarkGFMShim.c for why.
@@ -14,5 +17,18 @@ struct cmark_mem *learnsite_arena_enter(void);
 /// The document is done with: its memory, and that of every other closed one, is reused once the
 /// thread has no open document left.
 void learnsite_arena_leave(void);
+
+/// Nodes in document order, each with a flag.
+typedef struct {
+    struct cmark_node **nodes;
+    unsigned char *flags;
+    size_t count, capacity;
+} learnsite_node_list;
+
+/// Merges adjacent text nodes below `root` and lists its text nodes (flagged when inside a heading,
+/// link, image or an author's `<abbr>`) and headings, in one pass; see CCmarkGFMInlines.c.
+void learnsite_collect_inlines(struct cmark_node *root, learnsite_node_list *texts, learnsite_node_list *headings);
+
+void learnsite_node_list_free(learnsite_node_list *list);
 
 #endif
