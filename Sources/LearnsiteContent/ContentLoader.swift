@@ -204,7 +204,7 @@ public struct ContentLoader: Sendable {
 
     private func read(_ relative: String, log: inout DiagnosticLog) -> String? {
         let file = path(relative)
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let data = SourceText.bytes(ofFile: file) else {
             log.error(file, "this file could not be read; check that it exists and you have permission to read it")
             return nil
         }

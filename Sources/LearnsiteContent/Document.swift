@@ -135,7 +135,7 @@ final class BodyText: Sendable {
     /// it has been edited or removed since, this build shows its new body (or none) and the next build
     /// notices the change.
     private static func read(_ file: String) -> String {
-        guard let data = FileManager.default.contents(atPath: file),
+        guard let data = SourceText.bytes(ofFile: file),
               case .success(let text) = SourceText.decode(data, file: file),
               case .success(let split) = SourceText.splitFrontMatter(text, file: file) else { return "" }
         return split.body

@@ -108,11 +108,22 @@ import LearnsiteTestSupport
         expectSingle(diagnostics, .error, fileEndsWith: "Content/site.yml", line: 2, mentions: ["not UTF-8"])
     }
 
+    @Test func filesAreReadWholeWhateverTheirSize() {
+        let folder = TemporaryFolder()
+        let large = (0..<100_000).map { UInt8(truncatingIfNeeded: $0) }
+        folder.write("empty", bytes: [])
+        folder.write("large", bytes: large)
+        #expect(SourceText.bytes(ofFile: folder.url("empty")) == [])
+        #expect(SourceText.bytes(ofFile: folder.url("large")) == large)
+        #expect(SourceText.bytes(ofFile: folder.url("missing")) == nil)
+        #expect(SourceText.bytes(ofFile: folder.path) == nil)
+    }
+
     @Test func decodeDirectly() throws {
-        let text = try SourceText.decode(Data(bom + Array("a\r\nb\r\n".utf8)), file: "x.md").get()
+        let text = try SourceText.decode(bom + Array("a\r\nb\r\n".utf8), file: "x.md").get()
         #expect(text == "a\nb\n")
         #expect(Array(text.utf8) == Array("a\nb\n".utf8))
-        switch SourceText.decode(Data([0x61, 0x0A, 0x62, 0x0A, 0xC3, 0x28, 0x0A]), file: "x.md") {
+        switch SourceText.decode([0x61, 0x0A, 0x62, 0x0A, 0xC3, 0x28, 0x0A], file: "x.md") {
         case .success(let text): Issue.record("invalid UTF-8 decoded as \(text)")
         case .failure(let diagnostic):
             #expect(diagnostic.severity == .error)
