@@ -64,11 +64,13 @@ public struct ContentLoader: Sendable {
         }
         // Files are stamped, read and parsed independently, so on all cores; their messages keep the
         // files' order. A file with errors is not kept: its errors stop this load, and the next one reads it again.
+        // Stamped before the earlier files are asked for (a rebuild's cache is still being read meanwhile),
+        // and before being read: a file saved meanwhile looks changed next time, never the reverse.
+        let stamps = concurrentMap(markdown, stamp)
         let reusing = earlier()
-        let loaded = concurrentMap(markdown) { relative -> (kept: ParsedFile?, errors: [Diagnostic]) in
+        let loaded = concurrentMap(Array(zip(markdown, stamps))) { relative, stamp -> (kept: ParsedFile?, errors: [Diagnostic]) in
             var fileLog = DiagnosticLog()
-            // Stamped before it is read: a file saved meanwhile looks changed next time, never the reverse.
-            guard let stamp = stamp(relative) else {
+            guard let stamp else {
                 fileLog.error(path(relative), "this file could not be read; check that it exists and you have permission to read it")
                 return (nil, fileLog.diagnostics)
             }
