@@ -58,9 +58,9 @@ final class TemplateProgram: @unchecked Sendable {
     }
 
     func keep(_ output: ArraySlice<UInt8>, at instruction: Int, over view: any SharedMustacheView) {
-        let output = Array(output)
         kept.withLock { kept in
-            if kept.count < Self.keptLimit { kept[KeptKey(instruction: instruction, view: ObjectIdentifier(view))] = (view, output) }
+            guard kept.count < Self.keptLimit else { return }
+            kept[KeptKey(instruction: instruction, view: ObjectIdentifier(view))] = (view, Array(output))
         }
     }
 
