@@ -2,8 +2,8 @@ import Foundation
 
 /// Turning a file's bytes into text and splitting off its front matter.
 enum SourceText {
-    /// The file's bytes, read with one `read` where it can (Foundation's `contents(atPath:)` looked the
-    /// file up again and copied through `Data`: a fifth of loading a large archive); nil if it cannot be read.
+    /// The file's bytes, read with one `read` where it can (Foundation's `contents(atPath:)` stats the
+    /// file again and copies through `Data`); nil if it cannot be read.
     static func bytes(ofFile path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }

@@ -34,7 +34,7 @@ public struct HandoutRenderer: Sendable {
         self.bodies = bodies
         self.today = today
         self.reuse = reuse
-        board = HandoutBoardView(name: content.config.name, contacts: content.config.contacts.map(ContactView.init))
+        board = HandoutBoardView(contacts: content.config.contacts.map(ContactView.init))
     }
 
     /// - Parameters:

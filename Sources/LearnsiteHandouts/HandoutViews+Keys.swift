@@ -9,7 +9,7 @@ extension HandoutLayoutView: MustacheView {
 }
 
 extension HandoutBoardView: SharedMustacheView {
-    nonisolated(unsafe) static let keys: TemplateKeys<HandoutBoardView> = ["name": .init { $0.name }, "contacts": .init { $0.contacts }]
+    nonisolated(unsafe) static let keys: TemplateKeys<HandoutBoardView> = ["contacts": .init { $0.contacts }]
 }
 
 extension HandoutDocumentView: MustacheView {

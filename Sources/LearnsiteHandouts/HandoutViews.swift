@@ -42,11 +42,9 @@ struct HandoutDocumentView {
 /// What every handout ends with, made once and shared (see `SharedMustacheView`), so the contact
 /// box is rendered once for all handouts.
 final class HandoutBoardView: Sendable {
-    let name: String
     let contacts: [ContactView]
 
-    init(name: String, contacts: [ContactView]) {
-        self.name = name
+    init(contacts: [ContactView]) {
         self.contacts = contacts
     }
 }

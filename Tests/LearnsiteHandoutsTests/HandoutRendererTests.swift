@@ -149,7 +149,7 @@ private func text(_ result: HandoutRenderer.Result, _ path: String) -> String? {
     @Test func everyHandoutViewListsAllItsFields() {
         let day = DateView(Day(year: 2024, month: 5, day: 14)!)
         let layout = HandoutLayoutView(boardName: "b", root: "", pageTitle: "p", logo: nil)
-        let board = HandoutBoardView(name: "b", contacts: [])
+        let board = HandoutBoardView(contacts: [])
         let document = HandoutDocumentView(title: "t", kind: "k", anchor: "a", summary: nil, date: day, revised: nil, reviewBy: nil,
                                            overdue: false, onlineURL: nil, figures: [], discussion: [], body: "", references: [])
         expectKeysCoverFields(layout)
