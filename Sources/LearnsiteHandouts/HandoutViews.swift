@@ -1,7 +1,7 @@
 import LearnsiteRendering
 
 // View models of the handout templates (Templates/handouts/). Plain text, except `body` and `intro`
-// which are rendered Markdown.
+// which are rendered Markdown, in UTF-8.
 
 /// A class, so the templates' `layout.` lookups share it instead of copying it (see the site's `LayoutView`).
 final class HandoutLayoutView {
@@ -35,7 +35,7 @@ struct HandoutDocumentView {
     let onlineURL: String?
     let figures: [FigureView]
     let discussion: [String]
-    let body: String
+    let body: [UInt8]
     let references: [ReferenceView]
 }
 
@@ -61,7 +61,7 @@ struct PackPageView {
     let course: String?
     let date: DateView
     let summary: String?
-    let intro: String?
+    let intro: [UInt8]?
     let documents: [HandoutDocumentView]
     let board: HandoutBoardView
 }

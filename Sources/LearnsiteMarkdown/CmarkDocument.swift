@@ -42,9 +42,9 @@ final class CmarkDocument {
 
     /// Renders HTML and hands cmark's bytes to `finish` before they are freed. The parser's
     /// extension list must reach the renderer, or `tagfilter` and table rendering are skipped.
-    func renderHTML(_ finish: (UnsafeRawBufferPointer) -> String) -> String {
+    func renderHTML(_ finish: (UnsafeRawBufferPointer) -> [UInt8]) -> [UInt8] {
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        guard let html = cmark_render_html_with_mem(root, options, extensions, memory) else { return "" }
+        guard let html = cmark_render_html_with_mem(root, options, extensions, memory) else { return [] }
         return finish(UnsafeRawBufferPointer(start: html, count: strlen(html)))
     }
 

@@ -4,7 +4,8 @@ import LearnsiteMarkdown
 /// A document's body as every output shows it: HTML with glossary terms and citations resolved, and
 /// the references to list after it.
 public struct DocumentBody: Sendable {
-    public let html: String
+    /// UTF-8, as cmark-gfm wrote it (see `RenderedMarkdown.htmlUTF8`).
+    public let html: [UInt8]
     /// Glossary terms the body explains, in order of first use.
     public let abbreviations: [String]
     /// Cited references first, numbered as cited, then those the front matter lists.
@@ -12,7 +13,7 @@ public struct DocumentBody: Sendable {
     /// Problems in the body, at their file lines.
     public let warnings: [Diagnostic]
 
-    public init(html: String, abbreviations: [String], references: [Reference], warnings: [Diagnostic]) {
+    public init(html: [UInt8], abbreviations: [String], references: [Reference], warnings: [Diagnostic]) {
         self.html = html
         self.abbreviations = abbreviations
         self.references = references
@@ -91,7 +92,7 @@ public struct BodyRenderer: Sendable {
             }
             listed.append(id.value)
         }
-        return DocumentBody(html: body.html, abbreviations: body.abbreviations,
+        return DocumentBody(html: body.htmlUTF8, abbreviations: body.abbreviations,
                             references: listed.map { library[$0]! }, warnings: warnings)
     }
 }

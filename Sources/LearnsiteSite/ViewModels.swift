@@ -103,8 +103,8 @@ struct DocumentPageView {
     let themes: [NavLink]
     let figures: [FigureView]
     let discussion: [String]
-    /// Rendered Markdown.
-    let body: String
+    /// Rendered Markdown, in UTF-8.
+    let body: [UInt8]
     /// Cited references first, numbered as cited, then those listed in front matter.
     let references: [ReferenceView]
     /// Training courses only: the catalogue facts and upcoming sessions.

@@ -79,6 +79,7 @@ private struct TemplateRenderer {
             case .variable(let path, let escaped):
                 switch lookup(path) {
                 case .text(let text)?: escaped ? appendEscaped(text) : output.append(contentsOf: text.utf8)
+                case .utf8(let bytes)?: escaped ? bytes.withUnsafeBufferPointer { appendEscaped($0) } : output.append(contentsOf: bytes)
                 case .flag(let flag)?: output.append(contentsOf: (flag ? "true" : "false").utf8)
                 default: break
                 }
@@ -93,6 +94,7 @@ private struct TemplateRenderer {
                 }
                 switch value {
                 case .text(let text)?: runPushing(.text(text, nil), body, index)
+                case .utf8(let bytes)?: runPushing(.text(String(decoding: bytes, as: UTF8.self), nil), body, index)
                 case .flag(true)?: run(body, index)
                 case .view(let view)?: runPushing(.view(view), body, index)
                 case .shared(let view)?: runShared(view, at: body - 1, body, index)
@@ -176,6 +178,7 @@ private struct TemplateRenderer {
             case .views(let views)?: return .flag(views.isEmpty)
             case .texts(let texts)?: return .flag(texts.isEmpty)
             case .text(let text)?: return .flag(text.isEmpty)
+            case .utf8(let bytes)?: return .flag(bytes.isEmpty)
             default: return nil
             }
         case .first, .last:
@@ -203,14 +206,24 @@ private struct TemplateRenderer {
         }
     }
 
-    /// Appends `text` escaped for HTML (`& < > " '`), copying runs without those bytes whole.
+    /// Appends `text` escaped for HTML (`& < > " '`), copying runs without those bytes whole. Eight
+    /// bytes are tested at once, as most text has nothing to escape.
     private mutating func appendEscaped(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for (index, byte) in bytes.enumerated() {
+        text.withUTF8 { appendEscaped($0) }
+    }
+
+    private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        var runStart = 0, index = 0
+        while index < bytes.count {
+            while index + 8 <= bytes.count,
+                  !Self.hasSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+            for position in index..<min(index + 8, bytes.count) {
                 let entity: StaticString
-                switch byte {
+                switch bytes[position] {
                 case 0x26: entity = "&amp;"
                 case 0x3C: entity = "&lt;"
                 case 0x3E: entity = "&gt;"
@@ -218,11 +231,21 @@ private struct TemplateRenderer {
                 case 0x27: entity = "&#39;"
                 default: continue
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
                 output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                runStart = index + 1
+                runStart = position + 1
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            index += 8
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+
+    /// Whether any of the eight bytes of `word` is one `appendEscaped` replaces: a byte equal to `b`
+    /// is a zero byte of `word ^ (b * ones)`, found with the usual `(x - ones) & ~x & highs` test.
+    private static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        return zeroByte(word ^ (ones &* 0x26)) | zeroByte(word ^ (ones &* 0x3C)) | zeroByte(word ^ (ones &* 0x3E))
+            | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x27)) != 0
     }
 }

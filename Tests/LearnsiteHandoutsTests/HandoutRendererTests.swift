@@ -151,7 +151,7 @@ private func text(_ result: HandoutRenderer.Result, _ path: String) -> String? {
         let layout = HandoutLayoutView(boardName: "b", root: "", pageTitle: "p", logo: nil)
         let board = HandoutBoardView(contacts: [])
         let document = HandoutDocumentView(title: "t", kind: "k", anchor: "a", summary: nil, date: day, revised: nil, reviewBy: nil,
-                                           overdue: false, onlineURL: nil, figures: [], discussion: [], body: "", references: [])
+                                           overdue: false, onlineURL: nil, figures: [], discussion: [], body: [], references: [])
         expectKeysCoverFields(layout)
         expectKeysCoverFields(document)
         expectKeysCoverFields(HandoutPageView(layout: layout, document: document, board: board))

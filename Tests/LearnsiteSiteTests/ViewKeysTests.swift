@@ -24,7 +24,7 @@ func expectKeysCoverFields<View: MustacheView>(_ view: View, sourceLocation: Sou
         expectKeysCoverFields(link)
         expectKeysCoverFields(DocumentPageView(layout: layout, title: "t", kind: "k", kindIndexHref: "h", summary: nil, date: day,
                                                revised: nil, reviewBy: nil, author: nil, audience: nil, overdue: false, themes: [],
-                                               figures: [], discussion: [], body: "", references: [], course: nil))
+                                               figures: [], discussion: [], body: [], references: [], course: nil))
         expectKeysCoverFields(ListPageView(layout: layout, title: "t", countText: "c", documents: [link]))
         expectKeysCoverFields(SectionView(title: "t", href: "h", documents: [link], total: 1))
         expectKeysCoverFields(HomePageView(layout: layout, title: "t", trainingHref: nil, upcomingSessions: 0, intro: nil, sections: []))

@@ -56,6 +56,26 @@ private struct BoardPage: MustacheView {
         #expect(try render("{{ count }} {{missing}}.") == "3 .")
     }
 
+    /// Text is tested eight bytes at a time: a special byte at any position of a word, in the last short
+    /// word, or next to multi-byte characters is still escaped, and nothing else changes.
+    @Test func escapesSpecialBytesWhereverTheyFall() throws {
+        func expected(_ text: String) -> String {
+            text.map { ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"][$0] ?? String($0) }.joined()
+        }
+        for special in ["&", "<", ">", "\"", "'"] {
+            for length in [1, 7, 8, 9, 16, 23] {
+                for position in 0..<length {
+                    var characters = Array(repeating: position % 2 == 0 ? "a" : "é", count: length)
+                    characters[position] = special
+                    let title = characters.joined() + (length > 8 ? special + "z%&" : "")
+                    #expect(try render("{{title}}", Page(title: title)) == expected(title))
+                }
+            }
+        }
+        #expect(try render("{{title}}", Page(title: "")) == "")
+        #expect(try render("{{title}}", Page(title: "a plain title without anything to escape")) == "a plain title without anything to escape")
+    }
+
     @Test func sectionsRepeatListsAndSkipWhatIsMissingOrFalse() throws {
         #expect(try render("{{#items}}[{{name}}]{{/items}}") == "[one][two]")
         #expect(try render("{{#notes}}<{{.}}>{{/notes}}") == "<x><y>")
@@ -70,6 +90,21 @@ private struct BoardPage: MustacheView {
     /// climbed to the page, so a reference without a date printed its document's date).
     @Test func anEmptyFieldDoesNotFallThroughToTheEnclosingView() throws {
         #expect(try render("{{#items}}{{name}}:{{date}}{{#date}}!{{/date}};{{/items}}") == "one:;two:2020!;")
+    }
+
+    /// Text a view holds as UTF-8 bytes (a body's HTML) reads as text does: raw in `{{{ }}}`, escaped in
+    /// `{{ }}`, true in a section even when empty, and empty to `empty()`.
+    @Test func bytesReadAsText() throws {
+        struct Body: MustacheView {
+            let html: [UInt8]
+            let missing: [UInt8]?
+            nonisolated(unsafe) static let keys: TemplateKeys<Self> = ["html": .init { $0.html }, "missing": .init { $0.missing }]
+        }
+        let body = Body(html: Array("<p>Café & 'tea'</p>".utf8), missing: nil)
+        #expect(try render("{{{html}}}|{{html}}", body) == "<p>Café & 'tea'</p>|&lt;p&gt;Café &amp; &#39;tea&#39;&lt;/p&gt;")
+        #expect(try render("{{#html}}[{{{.}}}]{{/html}}{{#missing}}no{{/missing}}{{^missing}}none{{/missing}}", body)
+            == "[<p>Café & 'tea'</p>]none")
+        #expect(try render("{{#empty(html)}}empty{{/empty(html)}}{{#html}}shown{{/html}}", Body(html: [], missing: nil)) == "emptyshown")
     }
 
     @Test func testsForEmptyListsAndListEnds() throws {
