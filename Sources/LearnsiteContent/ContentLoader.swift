@@ -126,7 +126,7 @@ public struct ContentLoader: Sendable {
             log.error(file, "this Markdown file is outside the known folders, so learnsite does not know what kind of document it is; move it into one of \(folders)")
             return nil
         }
-        let fileName = relative.lastIndex(of: "/").map { relative[relative.index(after: $0)...] } ?? relative[...]
+        let fileName = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { relative[relative.index(after: $0)...] } ?? relative[...]
         let slug = String(fileName.dropLast(3))
         guard DocumentParser.isSlug(slug) else {
             let suggestion = NewDocument.slug(for: slug)

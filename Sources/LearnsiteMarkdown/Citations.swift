@@ -41,7 +41,13 @@ enum Citations {
                     let number = numbers[id] ?? numbers.count + 1
                     numbers[id] = number
                     found.append(Citation(id: id, number: number, line: line))
-                    links += (links.isEmpty ? "" : ", ") + "<a href=\"#ref-" + htmlEscaped(id) + "\">" + String(number) + "</a>"
+                    // Appended piece by piece: `a + b + c` made a new string at each `+`.
+                    if !links.isEmpty { links += ", " }
+                    links += "<a href=\"#ref-"
+                    links += htmlEscaped(id)
+                    links += "\">"
+                    links += String(number)
+                    links += "</a>"
                 }
                 guard !links.isEmpty else {
                     searchFrom = range.upperBound
@@ -89,7 +95,8 @@ enum Citations {
     }
 
     private static func isASCIIIDByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || "-_:.".utf8.contains(byte)
+        (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
     }
 
     private static func isIDCharacter(_ character: Character) -> Bool {

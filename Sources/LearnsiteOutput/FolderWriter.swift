@@ -61,23 +61,28 @@ final class FolderWriter: @unchecked Sendable {
     /// Whether a part of `path` between slashes is `..`; on bytes, as splitting every path into strings
     /// was a twentieth of writing the site.
     private static func hasParentStep(_ path: String) -> Bool {
-        var partLength = 0, dots = 0
-        for byte in path.utf8 {
-            if byte == UInt8(ascii: "/") {
-                if partLength == 2 && dots == 2 { return true }
-                (partLength, dots) = (0, 0)
-            } else {
-                partLength += 1
-                if byte == UInt8(ascii: ".") { dots += 1 }
+        var path = path
+        // Through `withUTF8`: iterating `path.utf8` cost nearly three times as much.
+        return path.withUTF8 { bytes in
+            var partLength = 0, dots = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "/") {
+                    if partLength == 2 && dots == 2 { return true }
+                    (partLength, dots) = (0, 0)
+                } else {
+                    partLength += 1
+                    if byte == UInt8(ascii: ".") { dots += 1 }
+                }
             }
+            return partLength == 2 && dots == 2
         }
-        return partLength == 2 && dots == 2
     }
 
     /// Where `path` goes below the root, once the path is checked and its folder exists.
     func prepare(_ path: String) throws(OutputError) -> String {
         try Self.checkInside(path)
-        if let slash = path.lastIndex(of: "/") { try makeFolder(rootPath + "/" + path[..<slash]) }
+        // On bytes: `lastIndex(of: "/")` walks back by characters, 9,000 instructions a path.
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { try makeFolder(rootPath + "/" + path[..<slash]) }
         return rootPath + "/" + path
     }
 
@@ -96,7 +101,7 @@ final class FolderWriter: @unchecked Sendable {
     /// pages. Returns 0, or the error number.
     private static func makeFolders(_ directory: String) -> Int32 {
         if mkdir(directory, 0o755) == 0 || errno == EEXIST { return 0 }
-        guard errno == ENOENT, let slash = directory.lastIndex(of: "/"), slash > directory.startIndex else { return errno }
+        guard errno == ENOENT, let slash = directory.utf8.lastIndex(of: UInt8(ascii: "/")), slash > directory.startIndex else { return errno }
         let parent = makeFolders(String(directory[..<slash]))
         guard parent == 0 else { return parent }
         return mkdir(directory, 0o755) == 0 || errno == EEXIST ? 0 : errno
