@@ -23,6 +23,8 @@ import Yams
         "title: Ünïcödé – “quotes” and 'apostrophes' inside\n",
         "references: [a-1, b_2, c.3]\n",
         "title: '''quoted'' at both ends'\n",
+        "- a list\n- at the top\n",
+        "# the library\n- id: a\n  title: \"A: report\"\n  date: \"2016-10\"\n- id: b\n  url: https://example.org/b\n",
     ])
     func readsCommonShapesAsYamsDoes(_ yaml: String) throws {
         let fast = FrontMatterScanner.parse(yaml)
@@ -41,7 +43,8 @@ import Yams
         "\ttitle: tab\n",
         "exit_this_page:\n  enabled: false\n",
         "themes: [a, [b]]\n",
-        "- a list\n- at the top\n",
+        "- a list\n  - nested under it\n",
+        "- id: a\ntitle: a key after a list\n",
         "title: ends with a colon:\n",
         "title: 'a'b'\n",
         "key with spaces: x\n",
@@ -54,7 +57,7 @@ import Yams
         #expect(FrontMatterScanner.parse(yaml) == nil)
     }
 
-    /// Random front matter from tricky pieces: whenever the scanner accepts it, Yams must agree.
+    /// Random front matter and lists from tricky pieces: whenever the scanner accepts one, Yams must agree.
     @Test func agreesWithYamsOnRandomFrontMatter() throws {
         let keys = ["title", "date", "summary", "themes", "note", "on", "x-y", "a_b"]
         let values = ["plain text", "\"quoted: text\"", "'single ''q'''", "[a, b, c]", "[]", "2024-05-14", "null", "~",
@@ -64,27 +67,39 @@ import Yams
         for _ in 0..<3_000 {
             var lines: [String] = []
             var used: Set<String> = []
-            for _ in 0..<Int.random(in: 1...5, using: &generator) {
-                var key = keys.randomElement(using: &generator)!
-                if used.contains(key) && Bool.random(using: &generator) { key += "2" }
-                used.insert(key)
-                switch Int.random(in: 0..<4, using: &generator) {
-                case 0:
-                    lines.append("\(key): \(values.randomElement(using: &generator)!)")
-                case 1:
-                    lines.append("\(key):")
-                    let indent = ["", "  ", "    "].randomElement(using: &generator)!
-                    for _ in 0..<Int.random(in: 0...3, using: &generator) {
-                        lines.append("\(indent)- \(values.randomElement(using: &generator)!)")
+            if Int.random(in: 0..<4, using: &generator) == 0 {
+                // A list as the whole text, as the glossary and the library are.
+                for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                    if Bool.random(using: &generator) {
+                        lines.append("- \(values.randomElement(using: &generator)!)")
+                    } else {
+                        lines.append("- \(keys.randomElement(using: &generator)!): \(values.randomElement(using: &generator)!)")
+                        lines.append("  \(keys.randomElement(using: &generator)!): \(values.randomElement(using: &generator)!)")
                     }
-                case 2:
-                    lines.append("\(key):")
-                    for _ in 0..<Int.random(in: 1...2, using: &generator) {
-                        lines.append("  - \(keys.randomElement(using: &generator)!): \(values.randomElement(using: &generator)!)")
-                        lines.append("    \(keys.randomElement(using: &generator)!): \(values.randomElement(using: &generator)!)")
+                }
+            } else {
+                for _ in 0..<Int.random(in: 1...5, using: &generator) {
+                    var key = keys.randomElement(using: &generator)!
+                    if used.contains(key) && Bool.random(using: &generator) { key += "2" }
+                    used.insert(key)
+                    switch Int.random(in: 0..<4, using: &generator) {
+                    case 0:
+                        lines.append("\(key): \(values.randomElement(using: &generator)!)")
+                    case 1:
+                        lines.append("\(key):")
+                        let indent = ["", "  ", "    "].randomElement(using: &generator)!
+                        for _ in 0..<Int.random(in: 0...3, using: &generator) {
+                            lines.append("\(indent)- \(values.randomElement(using: &generator)!)")
+                        }
+                    case 2:
+                        lines.append("\(key):")
+                        for _ in 0..<Int.random(in: 1...2, using: &generator) {
+                            lines.append("  - \(keys.randomElement(using: &generator)!): \(values.randomElement(using: &generator)!)")
+                            lines.append("    \(keys.randomElement(using: &generator)!): \(values.randomElement(using: &generator)!)")
+                        }
+                    default:
+                        lines.append(Bool.random(using: &generator) ? "" : "# comment")
                     }
-                default:
-                    lines.append(Bool.random(using: &generator) ? "" : "# comment")
                 }
             }
             let yaml = lines.joined(separator: "\n") + "\n"
