@@ -120,7 +120,7 @@ struct BuildCache {
         let bodies = concurrentMap(content.documents) { document -> DocumentBody? in
             guard document.kind != .handout, !included.contains(document.id), let entry = documents[document.id],
                   entry.source == document.sourceFingerprint, outputExists(document) else { return nil }
-            return DocumentBody(html: [], abbreviations: entry.abbreviations,
+            return DocumentBody(htmlUTF8: [], abbreviations: entry.abbreviations,
                                 references: entry.references.compactMap { library[$0] }, warnings: entry.warnings)
         }
         var known = [String: DocumentBody](minimumCapacity: content.documents.count)

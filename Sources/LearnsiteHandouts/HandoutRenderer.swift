@@ -117,11 +117,11 @@ public struct HandoutRenderer: Sendable {
             overdue: document.reviewBy.map { $0 < today } ?? false,
             onlineURL: SitePaths.canonical(SitePaths.page(of: document), baseURL: content.config.baseURL),
             figures: document.figures.map(FigureView.init), discussion: document.discussion,
-            body: body.html, references: body.references.map(ReferenceView.init))
+            body: body.htmlUTF8, references: body.references.map(ReferenceView.init))
     }
 
     private func packView(_ pack: Document, _ included: [Document], path: String, logo: OutputFile?) -> PackPageView {
-        let intro = pack.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : bodies[pack].html
+        let intro = pack.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : bodies[pack].htmlUTF8
         return PackPageView(layout: layoutView(path: path, title: pack.title, logo: logo), title: pack.title, course: pack.course,
                             date: DateView(pack.lastChanged), summary: pack.summary, intro: intro,
                             documents: included.map(documentView), board: board)

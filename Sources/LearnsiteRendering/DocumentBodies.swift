@@ -5,7 +5,7 @@ import LearnsiteMarkdown
 /// the references to list after it.
 public struct DocumentBody: Sendable {
     /// UTF-8, as cmark-gfm wrote it (see `RenderedMarkdown.htmlUTF8`).
-    public let html: [UInt8]
+    public let htmlUTF8: [UInt8]
     /// Glossary terms the body explains, in order of first use.
     public let abbreviations: [String]
     /// Cited references first, numbered as cited, then those the front matter lists.
@@ -13,8 +13,8 @@ public struct DocumentBody: Sendable {
     /// Problems in the body, at their file lines.
     public let warnings: [Diagnostic]
 
-    public init(html: [UInt8], abbreviations: [String], references: [Reference], warnings: [Diagnostic]) {
-        self.html = html
+    public init(htmlUTF8: [UInt8], abbreviations: [String], references: [Reference], warnings: [Diagnostic]) {
+        self.htmlUTF8 = htmlUTF8
         self.abbreviations = abbreviations
         self.references = references
         self.warnings = warnings
@@ -92,7 +92,7 @@ public struct BodyRenderer: Sendable {
             }
             listed.append(id.value)
         }
-        return DocumentBody(html: body.htmlUTF8, abbreviations: body.abbreviations,
+        return DocumentBody(htmlUTF8: body.htmlUTF8, abbreviations: body.abbreviations,
                             references: listed.map { library[$0]! }, warnings: warnings)
     }
 }

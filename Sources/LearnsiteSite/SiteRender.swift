@@ -126,7 +126,7 @@ struct SiteRender {
             },
             figures: document.figures.map(FigureView.init),
             discussion: document.discussion,
-            body: body.html,
+            body: body.htmlUTF8,
             references: body.references.map(ReferenceView.init),
             course: document.courseDetails.map { details in
                 CourseView(level: details.level, duration: details.duration, refreshYears: details.refreshYears,
