@@ -117,7 +117,7 @@ public struct HandoutRenderer: Sendable {
             overdue: document.reviewBy.map { $0 < today } ?? false,
             onlineURL: SitePaths.canonical(SitePaths.page(of: document), baseURL: content.config.baseURL),
             figures: document.figures.map(FigureView.init), discussion: document.discussion,
-            body: body.htmlUTF8, references: body.references.map(ReferenceView.init))
+            body: body.htmlUTF8, references: body.references)
     }
 
     private func packView(_ pack: Document, _ included: [Document], path: String, logo: OutputFile?) -> PackPageView {

@@ -1,3 +1,4 @@
+import LearnsiteContent
 import LearnsiteRendering
 
 // View models of the handout templates (Templates/handouts/). Plain text, except `body` and `intro`
@@ -36,7 +37,7 @@ struct HandoutDocumentView {
     let figures: [FigureView]
     let discussion: [String]
     let body: [UInt8]
-    let references: [ReferenceView]
+    let references: [Reference]
 }
 
 /// What every handout ends with, made once and shared (see `SharedMustacheView`), so the contact

@@ -1,3 +1,4 @@
+import LearnsiteContent
 import LearnsiteTheme
 
 // Template keys of the shared views (see `MustacheView`).
@@ -17,8 +18,9 @@ extension FigureView: MustacheView {
     nonisolated(unsafe) public static let keys: TemplateKeys<Self> = ["label": .init { $0.label }, "value": .init { $0.value }, "note": .init { $0.note }]
 }
 
-extension ReferenceView: MustacheView {
-    nonisolated(unsafe) public static let keys: TemplateKeys<ReferenceView> = [
+// Shared: a library entry is the same on every page that cites it, so its list item is rendered once.
+extension Reference: SharedMustacheView {
+    nonisolated(unsafe) public static let keys: TemplateKeys<Reference> = [
         "id": .init { $0.id }, "title": .init { $0.title }, "author": .init { $0.author }, "publisher": .init { $0.publisher }, "date": .init { $0.date }, "url": .init { $0.url },
     ]
 }

@@ -46,21 +46,3 @@ public struct FigureView: Sendable {
         note = figure.note
     }
 }
-
-public final class ReferenceView: Sendable {
-    public let id: String
-    public let title: String
-    public let author: String?
-    public let publisher: String?
-    public let date: String?
-    public let url: String?
-
-    public init(_ reference: Reference) {
-        id = reference.id
-        title = reference.title
-        author = reference.author
-        publisher = reference.publisher
-        date = reference.date
-        url = reference.url
-    }
-}

@@ -127,7 +127,7 @@ struct SiteRender {
             figures: document.figures.map(FigureView.init),
             discussion: document.discussion,
             body: body.htmlUTF8,
-            references: body.references.map(ReferenceView.init),
+            references: body.references,
             course: document.courseDetails.map { details in
                 CourseView(level: details.level, duration: details.duration, refreshYears: details.refreshYears,
                            outcomes: details.outcomes,
@@ -209,7 +209,7 @@ struct SiteRender {
             ($0.author ?? $0.title).localizedCaseInsensitiveCompare($1.author ?? $1.title) == .orderedAscending
         }
         return file(path, "library", LibraryPageView(layout: layout(path, title: "Reference library"),
-                                                     references: references.map(ReferenceView.init)))
+                                                     references: references))
     }
 
     private func accessibility() -> OutputFile {

@@ -106,7 +106,7 @@ struct DocumentPageView {
     /// Rendered Markdown, in UTF-8.
     let body: [UInt8]
     /// Cited references first, numbered as cited, then those listed in front matter.
-    let references: [ReferenceView]
+    let references: [Reference]
     /// Training courses only: the catalogue facts and upcoming sessions.
     let course: CourseView?
 }
@@ -208,7 +208,7 @@ struct GlossaryEntry {
 
 struct LibraryPageView {
     let layout: LayoutView
-    let references: [ReferenceView]
+    let references: [Reference]
 }
 
 struct AccessibilityPageView {

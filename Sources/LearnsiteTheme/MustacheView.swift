@@ -22,6 +22,8 @@ public protocol MustacheViews {
     var isEmpty: Bool { get }
     func field(at index: Int, named name: TemplateName) -> TemplateValue??
     func view(at index: Int) -> any MustacheView
+    /// Item `index` when the items are shared views (see `SharedMustacheView`), whose sections are kept.
+    func sharedView(at index: Int) -> (any SharedMustacheView)?
 }
 
 extension Array: MustacheViews where Element: MustacheView {
@@ -30,6 +32,8 @@ extension Array: MustacheViews where Element: MustacheView {
     }
 
     public func view(at index: Int) -> any MustacheView { self[index] }
+
+    public func sharedView(at index: Int) -> (any SharedMustacheView)? { Element.shared(self[index]) }
 }
 
 /// A view model that answers a template's `{{name}}` lookups from a table of typed fields.
@@ -43,6 +47,8 @@ public protocol MustacheView {
     func field(named name: TemplateName) -> TemplateValue??
     /// `items[index].field(named: name)`, compiled for each view type (see below).
     static func field(of items: [Self], at index: Int, named name: TemplateName) -> TemplateValue??
+    /// The view as a shared one, if its type is; nil for others (a static answer, so no cast per item).
+    static func shared(_ view: Self) -> (any SharedMustacheView)?
 }
 
 extension MustacheView {
@@ -62,6 +68,8 @@ extension MustacheView {
     public static func field(of items: [Self], at index: Int, named name: TemplateName) -> TemplateValue?? {
         items[index].field(named: name)
     }
+
+    public static func shared(_ view: Self) -> (any SharedMustacheView)? { nil }
 }
 
 /// A view made once and shown on many pages (the site's navigation and contact box), whose fields never
@@ -70,7 +78,13 @@ extension MustacheView {
 /// A section over one, `{{#layout.site}}...{{/layout.site}}`, is rendered once per template: when
 /// nothing in the section looks outside the view, its output is kept, keyed by the view's identity,
 /// and copied into every later page. Each page's header and footer cost a copy, not a hundred lookups.
+/// The same holds for each item of a list of shared views: a reference the library lists once is
+/// rendered once per template, however many documents cite it.
 public protocol SharedMustacheView: AnyObject, MustacheView, Sendable {}
+
+extension SharedMustacheView {
+    public static func shared(_ view: Self) -> (any SharedMustacheView)? { view }
+}
 
 /// A name as a template writes it (`title` of `{{title}}`), hashed once, when the template is compiled.
 public struct TemplateName: Sendable {

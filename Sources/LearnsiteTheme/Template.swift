@@ -97,11 +97,16 @@ private struct TemplateRenderer {
                 case .utf8(let bytes)?: runPushing(.text(String(decoding: bytes, as: UTF8.self), nil), body, index)
                 case .flag(true)?: run(body, index)
                 case .view(let view)?: runPushing(.view(view), body, index)
-                case .shared(let view)?: runShared(view, at: body - 1, body, index)
+                case .shared(let view)?: runShared(view, .view(view), at: body - 1, body, index)
                 case .views(let views)?:
                     let count = views.count
                     for item in 0..<count {
-                        runPushing(.item(views, item, Position(first: item == 0, last: item == count - 1)), body, index)
+                        let frame = Frame.item(views, item, Position(first: item == 0, last: item == count - 1))
+                        if let shared = views.sharedView(at: item) {
+                            runShared(shared, frame, at: body - 1, body, index)
+                        } else {
+                            runPushing(frame, body, index)
+                        }
                     }
                 case .texts(let texts)?:
                     for (item, text) in texts.enumerated() {
@@ -119,16 +124,17 @@ private struct TemplateRenderer {
         stack.removeLast()
     }
 
-    /// A section over a shared view: copied from an earlier page when one kept it, else rendered and,
-    /// if its body looked only inside the view, kept for the pages after.
-    private mutating func runShared(_ view: any SharedMustacheView, at instruction: Int, _ start: Int, _ end: Int) {
+    /// A section over a shared view, or over one item of a list of them (`frame`): copied from an earlier
+    /// page when one kept it, else rendered and, if its body looked only inside the view, kept for the
+    /// pages after.
+    private mutating func runShared(_ view: any SharedMustacheView, _ frame: Frame, at instruction: Int, _ start: Int, _ end: Int) {
         if let kept = program.keptSection(at: instruction, over: view) {
             output.append(contentsOf: kept)
             return
         }
         let outerReach = reach, depth = stack.count, from = output.count
         reach = Int.max
-        runPushing(.view(view), start, end)
+        runPushing(frame, start, end)
         if reach >= depth { program.keep(output[from...], at: instruction, over: view) }
         reach = min(reach, outerReach)
     }
@@ -185,7 +191,8 @@ private struct TemplateRenderer {
             for depth in stack.indices.reversed() {
                 switch stack[depth] {
                 case .item(_, _, let position), .text(_, let position?):
-                    reach = min(reach, depth)
+                    // The position is not the item's own: a section that shows it cannot be kept.
+                    reach = min(reach, depth - 1)
                     return .flag(path.function == .first ? position.first : position.last)
                 default:
                     continue

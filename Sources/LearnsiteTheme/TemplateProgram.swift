@@ -31,8 +31,9 @@ final class TemplateProgram: @unchecked Sendable {
     /// Sections over shared views, rendered once (see `SharedMustacheView`). Each holds its view, so
     /// the view's identity cannot pass to another object while the output is kept.
     private let kept = Mutex<[KeptKey: (view: any SharedMustacheView, output: [UInt8])]>([:])
-    /// Enough for every shared view a site makes; a theme that made one per page would only fill it.
-    private static let keptLimit = 256
+    /// Enough for every shared view a site makes (a reference library of a few thousand entries); a
+    /// theme that made one per page would only fill it.
+    private static let keptLimit = 4096
 
     private struct KeptKey: Hashable {
         let instruction: Int

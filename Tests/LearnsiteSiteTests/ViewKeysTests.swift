@@ -37,7 +37,7 @@ func expectKeysCoverFields<View: MustacheView>(_ view: View, sourceLocation: Sou
         expectKeysCoverFields(day)
         expectKeysCoverFields(ContactView(Contact(name: "MASH", phone: "01908 253169")))
         expectKeysCoverFields(FigureView(Figure(label: "l", value: "v")))
-        expectKeysCoverFields(ReferenceView(Reference(id: "i", title: "t")))
+        expectKeysCoverFields(Reference(id: "i", title: "t"))
         let session = SessionView(courseTitle: "c", courseHref: nil, date: day, time: nil, venue: nil, places: nil, bookingURL: nil)
         expectKeysCoverFields(session)
         expectKeysCoverFields(CourseView(level: 1, duration: nil, refreshYears: nil, outcomes: [], sessions: [session], trainingHref: "h"))

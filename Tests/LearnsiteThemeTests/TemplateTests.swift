@@ -33,6 +33,22 @@ private final class Board: SharedMustacheView {
     ]
 }
 
+/// An entry of a list many pages share (a library reference), counting how often its name is read.
+private final class Entry: SharedMustacheView {
+    let name: String
+    let reads = Mutex(0)
+    init(_ name: String) { self.name = name }
+    nonisolated(unsafe) static let keys: TemplateKeys<Entry> = [
+        "name": .init { (entry: Entry) -> String in entry.reads.withLock { $0 += 1 }; return entry.name },
+    ]
+}
+
+private struct EntryPage: MustacheView {
+    let title: String
+    let entries: [Entry]
+    nonisolated(unsafe) static let keys: TemplateKeys<Self> = ["title": .init { $0.title }, "entries": .init { $0.entries }]
+}
+
 private struct BoardPage: MustacheView {
     let title: String
     let board: Board
@@ -146,6 +162,24 @@ private struct BoardPage: MustacheView {
         let pages = try renderTwice("{{#items}}{{#board}}{{#first()}}^{{/first()}}{{name}}{{/board}} {{/items}}")
         #expect(pages.first == "^Board Board ")
         #expect(pages.reads == 4)
+    }
+
+    /// Two pages list the same shared entries in opposite orders: an item's section is kept only when it
+    /// reads nothing but the item, not the page around it nor the item's place in the list.
+    @Test(arguments: [
+        ("{{#entries}}<{{name}}>{{/entries}}", "<a><b>", "<b><a>", 1),
+        ("{{#entries}}{{name}}{{^last()}},{{/last()}}{{/entries}}", "a,b", "b,a", 2),
+        ("{{#entries}}{{name}} in {{title}};{{/entries}}", "a in 1;b in 1;", "b in 2;a in 2;", 2),
+    ])
+    func anItemOfASharedListIsKeptOnlyWhenItReadsNothingElse(_ text: String, _ first: String, _ second: String, _ reads: Int) throws {
+        let library = try TemplateLibrary(["main": try TemplateParser.parse(text)])
+        let (a, b) = (Entry("a"), Entry("b"))
+        let pages = try [EntryPage(title: "1", entries: [a, b]), EntryPage(title: "2", entries: [b, a])].map {
+            String(decoding: try #require(library.render("main", $0)), as: UTF8.self)
+        }
+        #expect(pages == [first, second])
+        #expect(a.reads.withLock { $0 } == reads)
+        #expect(b.reads.withLock { $0 } == reads)
     }
 
     @Test func standaloneTagLinesLeaveNoBlankLines() throws {
