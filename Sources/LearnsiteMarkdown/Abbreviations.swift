@@ -4,11 +4,12 @@ import Foundation
 /// Abbreviations to explain on a page: each is wrapped as `<abbr title="expansion">` at its first
 /// use in body text (not in links, headings, code or an existing `<abbr>`).
 public struct Abbreviations: Sendable {
-    /// A term, its UTF-8 bytes and the `<abbr ...>` tag that opens it, escaped once rather than at every use.
+    /// A term, its UTF-8 bytes and the `<abbr ...>` tag that opens it, escaped once rather than at every use
+    /// and kept as the C string cmark takes (passing a `String` made one at every use).
     private struct Entry {
         let term: String
         let bytes: [UInt8]
-        let openTag: String
+        let openTag: ContiguousArray<CChar>
     }
 
     private let entries: [Entry]
@@ -21,6 +22,9 @@ public struct Abbreviations: Sendable {
     /// For each byte, the lengths of the terms' first words that start with it, as bits (63 for any
     /// longer): most words of prose match none, so they are not even hashed.
     private let firstWordLengths: [UInt64]
+    /// The lowest and highest byte that starts a term, when all are ASCII (glossary terms are capitals):
+    /// eight bytes of prose with none in that range are passed over at once.
+    private let firstBytes: (low: UInt8, high: UInt8)?
 
     public static let none = Abbreviations([])
 
@@ -41,7 +45,7 @@ public struct Abbreviations: Sendable {
                 return groups.count - 1
             }()
             groups[group].append(entries.count)
-            entries.append(Entry(term: term, bytes: Array(term.utf8), openTag: "<abbr title=\"\(htmlEscaped(expansion))\"\(extra)>"))
+            entries.append(Entry(term: term, bytes: Array(term.utf8), openTag: "<abbr title=\"\(htmlEscaped(expansion))\"\(extra)>".utf8CString))
         }
         // Longest first, so "MASH team" is tried before "MASH"; a stable sort keeps the glossary's order otherwise.
         self.groups = groups.map { group in
@@ -62,6 +66,8 @@ public struct Abbreviations: Sendable {
         self.groupWords = groupWords
         self.slots = slots
         firstWordLengths = lengths
+        let starts = groupWords.map { $0[0] }
+        if let low = starts.min(), let high = starts.max(), high < 0x80 { firstBytes = (low, high) } else { firstBytes = nil }
     }
 
     var isEmpty: Bool { entries.isEmpty }
@@ -77,7 +83,9 @@ public struct Abbreviations: Sendable {
             while let bytes = InlineRewriter.bytes(of: node), let (range, entry) = firstUnused(in: bytes, skipping: isUsed) {
                 used.append(entries[entry].term)
                 isUsed[entry] = true
-                node = InlineRewriter.wrap(node, of: document, range: range, open: entries[entry].openTag, close: "</abbr>")
+                node = entries[entry].openTag.withUnsafeBufferPointer { open in
+                    InlineRewriter.wrap(node, of: document, range: range, open: open.baseAddress!, close: "</abbr>")
+                }
             }
         }
         return used
@@ -89,6 +97,12 @@ public struct Abbreviations: Sendable {
         firstWordLengths.withUnsafeBufferPointer { lengths in
             var index = 0
             while index < bytes.count {
+                if let (low, high) = firstBytes {
+                    while index + 8 <= bytes.count, !Self.hasByte(in: low...high, UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                        index += 8
+                    }
+                    guard index < bytes.count else { break }
+                }
                 // Only the start of a word that some term's first word could be is looked at further: one
                 // table read for most bytes of prose.
                 let candidates = lengths[Int(bytes[index])]
@@ -128,6 +142,15 @@ public struct Abbreviations: Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return Int(truncatingIfNeeded: hash ^ hash >> 32)
+    }
+
+    /// Whether any of the eight bytes of `word` lies in `range` (ASCII): the exact test of "Bit Twiddling
+    /// Hacks" (`hasbetween`), for bytes above `range.lowerBound - 1` and below `range.upperBound + 1`.
+    private static func hasByte(in range: ClosedRange<UInt8>, _ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let (above, below) = (UInt64(range.lowerBound) &- 1, UInt64(range.upperBound) + 1)
+        let low7 = word & (ones &* 0x7F)
+        return ((ones &* (127 + below)) &- low7) & ~word & (low7 &+ (ones &* (127 &- above))) & (ones &* 0x80) != 0
     }
 
     private static func lengthBit(_ length: Int) -> UInt64 {

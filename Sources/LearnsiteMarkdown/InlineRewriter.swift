@@ -35,7 +35,7 @@ enum InlineRewriter {
     /// The three texts are cut from one copy of the literal, on byte offsets, with no Swift string made.
     @discardableResult
     static func wrap(_ node: OpaquePointer, of document: CmarkDocument, range: Range<Int>,
-                     open: String, close: String, inner: String? = nil) -> OpaquePointer {
+                     open: UnsafePointer<CChar>, close: UnsafePointer<CChar>, inner: String? = nil) -> OpaquePointer {
         // New nodes live where the document's do (its arena: see `CmarkDocument`).
         let memory = document.memory
         let wrapper = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, memory)!

@@ -92,7 +92,8 @@ private struct TemplateRenderer {
                     if !isTruthy(value) { run(body, index) }
                     continue
                 }
-                switch value {
+                // Consumed: bound from a copy, each payload cost a retain and a release.
+                switch consume value {
                 case .text(let text)?: runPushing(.text(text, nil), body, index)
                 case .utf8(let bytes)?: runPushing(.text(String(decoding: bytes, as: UTF8.self), nil), body, index)
                 case .flag(true)?: run(body, index)
@@ -147,21 +148,25 @@ private struct TemplateRenderer {
         if path.start < path.end {
             let first = program.names[Int(path.start)]
             var depth = stack.count - 1
-            frames: while depth >= 0 {
-                switch stack[depth] {
-                case .view(let view):
-                    if let found = view.field(named: first) { value = found; break frames }
-                case .item(let views, let item, _):
-                    if let found = views.field(at: item, named: first) { value = found; break frames }
-                case .text:
-                    break
+            // Read in place: a frame copied out of the array cost a retain and a release of its view.
+            value = stack.withUnsafeBufferPointer { frames in
+                while depth >= 0 {
+                    switch frames[depth] {
+                    case .view(let view):
+                        if let found = view.field(named: first) { return found }
+                    case .item(let views, let item, _):
+                        if let found = views.field(at: item, named: first) { return found }
+                    case .text:
+                        break
+                    }
+                    depth -= 1
                 }
-                depth -= 1
+                return nil
             }
             // Not found at all, the answer depended on every frame.
             reach = min(reach, max(depth, 0))
             for name in Int(path.start) + 1 ..< Int(path.end) {
-                switch value {
+                switch consume value {
                 case .view(let view)?: value = view.field(named: program.names[name]) ?? nil
                 case .shared(let view)?: value = view.field(named: program.names[name]) ?? nil
                 default: return nil

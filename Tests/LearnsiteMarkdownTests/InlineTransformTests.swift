@@ -43,6 +43,21 @@ import Testing
         #expect(rendered.abbreviations == ["MASH team", "MASH", "LADO"])
     }
 
+    /// Prose is passed over eight bytes at a time when every term starts with an ASCII byte: a term is
+    /// found at any offset in a word of eight, after multi-byte characters and at the end of the text, as
+    /// it is with a glossary whose terms start anywhere.
+    @Test(arguments: [[("MASH", "hub"), ("CSE", "exploitation")], [("MASH", "hub"), ("CSE", "exploitation"), ("été", "summer")]])
+    func findsATermWhereverItFalls(_ terms: [(String, String)]) {
+        let glossary = Abbreviations(terms)
+        for filler in ["x", "é", "Z"] {
+            for offset in 0..<20 {
+                let before = String(repeating: filler, count: offset)
+                let html = renderer.render("\(before). Ask CSE, xMASH then MASH\n", abbreviations: glossary).html
+                #expect(html == "<p>\(before). Ask <abbr title=\"exploitation\">CSE</abbr>, xMASH then <abbr title=\"hub\">MASH</abbr></p>\n")
+            }
+        }
+    }
+
     @Test func leavesAnAuthorsOwnAbbrAlone() {
         let unsafe = MarkdownRenderer(allowRawHTML: true)
         let html = unsafe.render("<abbr title=\"mine\">MASH</abbr> then MASH.\n", abbreviations: glossary).html
