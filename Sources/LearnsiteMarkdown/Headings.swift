@@ -39,6 +39,37 @@ enum HeadingAnchors {
 
     /// GitHub-style anchor: lowercase letters and digits, words joined by hyphens, repeats numbered.
     static func uniqueID(for text: String, used: inout [String: Int]) -> String {
+        var slug = asciiSlug(of: text) ?? slug(of: text)
+        if slug.isEmpty { slug = "section" }
+        let count = used[slug, default: 0]
+        used[slug] = count + 1
+        return count == 0 ? slug : "\(slug)-\(count)"
+    }
+
+    /// `slug(of:)` for an ASCII heading, on its bytes (through Unicode scalars, 15,000 instructions a
+    /// heading); nil for any other heading.
+    static func asciiSlug(of text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var slug: [UInt8] = []
+            slug.reserveCapacity(bytes.count)
+            var pendingHyphen = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                let isLetter = byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A, isDigit = byte >= 0x30 && byte <= 0x39
+                if isLetter || isDigit {
+                    if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                    slug.append(isLetter ? byte | 0x20 : byte)
+                    pendingHyphen = false
+                } else {
+                    pendingHyphen = true
+                }
+            }
+            return String(decoding: slug, as: UTF8.self)
+        }
+    }
+
+    static func slug(of text: String) -> String {
         var slug = ""
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {
@@ -53,9 +84,6 @@ enum HeadingAnchors {
                 pendingHyphen = true
             }
         }
-        if slug.isEmpty { slug = "section" }
-        let count = used[slug, default: 0]
-        used[slug] = count + 1
-        return count == 0 ? slug : "\(slug)-\(count)"
+        return slug
     }
 }

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CCmarkGFMShim
 import Foundation
 
 /// The HTML of a Markdown body and what the site needs to know about it.
@@ -72,16 +73,13 @@ public struct MarkdownRenderer: Sendable {
         return output
     }
 
-    /// The offset of `needle` in `buffer` at or after `start`: `memchr` to each candidate first byte, then `memcmp`.
+    /// The offset of `needle` in `buffer` at or after `start`, by `memmem`: the needle starts with `<`, so
+    /// `memchr` to each `<` and `memcmp` stopped at every tag of the page.
     private static func firstOccurrence(of needle: [UInt8], in buffer: UnsafeRawBufferPointer, from start: Int) -> Int? {
-        guard let base = buffer.baseAddress, let first = needle.first else { return nil }
-        var offset = start
-        while buffer.count - offset >= needle.count,
-              let candidate = memchr(base + offset, Int32(first), buffer.count - offset - needle.count + 1) {
-            let position = base.distance(to: UnsafeRawPointer(candidate))
-            if memcmp(candidate, needle, needle.count) == 0 { return position }
-            offset = position + 1
+        guard let base = buffer.baseAddress, start <= buffer.count else { return nil }
+        return needle.withUnsafeBytes { needle in
+            learnsite_find_bytes(base + start, buffer.count - start, needle.baseAddress, needle.count)
+                .map { base.distance(to: UnsafeRawPointer($0)) }
         }
-        return nil
     }
 }

@@ -57,6 +57,17 @@ import Testing
         #expect(rendered.html.contains("<em>you</em>"))
     }
 
+    /// ASCII headings get their anchor from a pass over bytes: the same anchor as the Unicode rules give.
+    @Test func anASCIIHeadingsAnchorIsTheOneUnicodeRulesGive() {
+        let headings = ["Warning signs", "  What YOU can do!  ", "Section 11 (Children Act 1989)", "A&E, MASH & CSE: 24/7",
+                        "---", "", "x", "Z9-z0_a", "Tabs\tand\u{7F}controls", "[@ref] `code`"]
+        for heading in headings {
+            #expect(HeadingAnchors.asciiSlug(of: heading) == HeadingAnchors.slug(of: heading), "\(heading)")
+        }
+        #expect(HeadingAnchors.asciiSlug(of: "Café à la carte") == nil)
+        #expect(HeadingAnchors.slug(of: "Café à la carte") == "café-à-la-carte")
+    }
+
     @Test func headingTextIsStillEscaped() {
         let html = safe.render("## Tom & <Jerry>\n").html
         #expect(html.contains("Tom &amp;"))

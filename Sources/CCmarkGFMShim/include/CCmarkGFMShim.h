@@ -31,4 +31,8 @@ void learnsite_collect_inlines(struct cmark_node *root, learnsite_node_list *tex
 
 void learnsite_node_list_free(learnsite_node_list *list);
 
+/// glibc's `memmem` (a GNU extension Swift's Glibc module leaves out): where `needle` first occurs in
+/// `haystack`, or NULL.
+const void *learnsite_find_bytes(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
+
 #endif
