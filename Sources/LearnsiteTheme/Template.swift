@@ -148,20 +148,16 @@ private struct TemplateRenderer {
         if path.start < path.end {
             let first = program.names[Int(path.start)]
             var depth = stack.count - 1
-            // Read in place: a frame copied out of the array cost a retain and a release of its view.
-            value = stack.withUnsafeBufferPointer { frames in
-                while depth >= 0 {
-                    switch frames[depth] {
-                    case .view(let view):
-                        if let found = view.field(named: first) { return found }
-                    case .item(let views, let item, _):
-                        if let found = views.field(at: item, named: first) { return found }
-                    case .text:
-                        break
-                    }
-                    depth -= 1
+            frames: while depth >= 0 {
+                switch stack[depth] {
+                case .view(let view):
+                    if let found = view.field(named: first) { value = found; break frames }
+                case .item(let views, let item, _):
+                    if let found = views.field(at: item, named: first) { value = found; break frames }
+                case .text:
+                    break
                 }
-                return nil
+                depth -= 1
             }
             // Not found at all, the answer depended on every frame.
             reach = min(reach, max(depth, 0))

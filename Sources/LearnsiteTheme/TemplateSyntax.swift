@@ -51,10 +51,11 @@ enum TemplateParser {
     }
 
     static func parse(_ source: String) throws(TemplateSyntaxError) -> [TemplateNode] {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         func failure(_ line: Int, _ message: String) -> TemplateSyntaxError {
-            TemplateSyntaxError(line: line, message: message,
-                                lineText: line <= lines.count ? String(lines[line - 1]).trimmingSpaces() : "")
+            // Split only for an error: splitting every template by Characters was a tenth of compiling the theme.
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            return TemplateSyntaxError(line: line, message: message,
+                                       lineText: line <= lines.count ? lines[line - 1].trimmingSpaces() : "")
         }
         let pieces = try tokenize(source, failure)
         return try tree(from: removeStandaloneLines(pieces), failure)
@@ -64,15 +65,15 @@ enum TemplateParser {
         var pieces: [Piece] = []
         var rest = source[...]
         var line = 1
-        while let open = rest.firstRange(of: "{{") {
+        while let open = rest.firstRange(ofASCII: "{{") {
             let text = rest[..<open.lowerBound]
             pieces.append(.text(text))
             line += text.newlineCount
             var inside = rest[open.upperBound...]
             let triple = inside.hasPrefix("{")
-            let closer = triple ? "}}}" : "}}"
+            let closer: StaticString = triple ? "}}}" : "}}"
             if triple { inside = inside.dropFirst() }
-            guard let close = inside.firstRange(of: closer) else { throw failure(line, "a tag is not closed with `}}`") }
+            guard let close = inside.firstRange(ofASCII: closer) else { throw failure(line, "a tag is not closed with `}}`") }
             var content = inside[..<close.lowerBound].trimmingSpaces()[...]
             var sigil: Character? = triple ? "&" : nil
             if !triple, let first = content.first, "#^/!><$&%=".contains(first) {
@@ -176,11 +177,33 @@ enum TemplateParser {
     }
 }
 
+private extension Substring {
+    /// Where `marker` (ASCII) first occurs, found on UTF-8 bytes: `firstRange(of:)` compared Characters,
+    /// most of compiling the theme, which every build and rebuild does first.
+    func firstRange(ofASCII marker: StaticString) -> Range<String.Index>? {
+        let bytes = utf8, marker = UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount)
+        var start = bytes.startIndex
+        while let hit = bytes[start...].firstIndex(of: marker[0]) {
+            var end = hit, matched = 0
+            while matched < marker.count, end < bytes.endIndex, bytes[end] == marker[matched] {
+                end = bytes.index(after: end)
+                matched += 1
+            }
+            if matched == marker.count { return hit..<end }
+            start = bytes.index(after: hit)
+        }
+        return nil
+    }
+
+    func trimmingSpaces() -> String {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+}
+
 private extension StringProtocol {
     var newlineCount: Int { utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
     var isBlank: Bool { utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
-    func trimmingSpaces() -> String {
-        let bytes = utf8.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
-        return String(decoding: bytes.reversed().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }.reversed(), as: UTF8.self)
-    }
 }
