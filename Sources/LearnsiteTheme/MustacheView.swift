@@ -1,39 +1,67 @@
 import LearnsiteContent
 
 /// What a template tag finds in a view model: text, a yes/no, another view, or a list.
+///
+/// Every case holds plain data or one reference, so a value (and a renderer's frame) is copied with a
+/// retain: views and lists held as existentials were copied and destroyed through their type's value
+/// witnesses, a third of every lookup.
 public enum TemplateValue {
     case text(String)
     /// Text already in UTF-8 bytes, such as a body's HTML, written as it is: made into a `String`, it was
     /// checked again for valid UTF-8 (2.5% of the instructions of a 10,000-page build).
     case utf8([UInt8])
     case flag(Bool)
-    case view(any MustacheView)
+    /// A view: a class as it is, any other view boxed when read (see `BoxedView`).
+    case view(any MustacheView & AnyObject)
     /// A view many pages share; see `SharedMustacheView`.
     case shared(any SharedMustacheView)
-    /// A list of views, kept as the array it is: boxing each item as `any MustacheView` on every
-    /// lookup cost an allocation per item and a retain of each of its fields.
+    /// A list of views, kept as the array it is: boxing each item as a view on every lookup cost an
+    /// allocation per item and a retain of each of its fields.
     case views(any MustacheViews)
     case texts([String])
 }
 
 /// A list of one kind of view, read item by item without copying the items.
-public protocol MustacheViews {
+public protocol MustacheViews: AnyObject {
     var count: Int { get }
-    var isEmpty: Bool { get }
     func field(at index: Int, named name: TemplateName) -> TemplateValue??
-    func view(at index: Int) -> any MustacheView
+    func view(at index: Int) -> any MustacheView & AnyObject
     /// Item `index` when the items are shared views (see `SharedMustacheView`), whose sections are kept.
     func sharedView(at index: Int) -> (any SharedMustacheView)?
 }
 
-extension Array: MustacheViews where Element: MustacheView {
-    public func field(at index: Int, named name: TemplateName) -> TemplateValue?? {
-        Element.field(of: self, at: index, named: name)
+/// The array a view's list field holds, as templates read it.
+public final class ViewArray<Element: MustacheView>: MustacheViews {
+    @usableFromInline let items: [Element]
+
+    @inlinable public init(_ items: [Element]) {
+        self.items = items
     }
 
-    public func view(at index: Int) -> any MustacheView { self[index] }
+    public var count: Int { items.count }
 
-    public func sharedView(at index: Int) -> (any SharedMustacheView)? { Element.shared(self[index]) }
+    public func field(at index: Int, named name: TemplateName) -> TemplateValue?? {
+        Element.field(of: items, at: index, named: name)
+    }
+
+    public func view(at index: Int) -> any MustacheView & AnyObject { BoxedView(items[index]) }
+
+    public func sharedView(at index: Int) -> (any SharedMustacheView)? { Element.shared(items[index]) }
+}
+
+/// A view that is not a class (or a page's own view), boxed so templates can hold it by reference.
+public final class BoxedView<View: MustacheView>: MustacheView {
+    let view: View
+
+    public init(_ view: View) {
+        self.view = view
+    }
+
+    public static var keys: TemplateKeys<BoxedView> { [:] }
+
+    public func field(named name: TemplateName) -> TemplateValue?? {
+        view.field(named: name)
+    }
 }
 
 /// A view model that answers a template's `{{name}}` lookups from a table of typed fields.
@@ -149,8 +177,9 @@ public struct TemplateField<View> {
     @inlinable public init(_ number: @escaping (View) -> Int?) { read = { number($0).map { .text(String($0)) } } }
     @inlinable public init(_ texts: @escaping (View) -> [String]) { read = { .texts(texts($0)) } }
     @inlinable public init(_ numbers: @escaping (View) -> [Int]) { read = { .texts(numbers($0).map(String.init)) } }
-    @inlinable public init<Child: MustacheView>(_ child: @escaping (View) -> Child) { read = { .view(child($0)) } }
-    @inlinable public init<Child: MustacheView>(_ child: @escaping (View) -> Child?) { read = { child($0).map { .view($0) } } }
+    @inlinable public init<Child: MustacheView>(_ child: @escaping (View) -> Child) { read = { .view(BoxedView(child($0))) } }
+    @inlinable public init<Child: MustacheView & AnyObject>(_ child: @escaping (View) -> Child) { read = { .view(child($0)) } }
+    @inlinable public init<Child: MustacheView>(_ child: @escaping (View) -> Child?) { read = { child($0).map { .view(BoxedView($0)) } } }
     @inlinable public init<Child: SharedMustacheView>(_ child: @escaping (View) -> Child) { read = { .shared(child($0)) } }
-    @inlinable public init<Child: MustacheView>(_ children: @escaping (View) -> [Child]) { read = { .views(children($0)) } }
+    @inlinable public init<Child: MustacheView>(_ children: @escaping (View) -> [Child]) { read = { .views(ViewArray(children($0))) } }
 }

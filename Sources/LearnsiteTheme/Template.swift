@@ -32,9 +32,14 @@ struct TemplateLibrary: Sendable {
         programs[name] != nil
     }
 
+    /// The page's view, boxed so frames hold it by reference.
+    private static func box<View: MustacheView>(_ view: View) -> any MustacheView & AnyObject {
+        BoxedView(view)
+    }
+
     func render(_ name: String, _ view: any MustacheView) -> [UInt8]? {
         guard let program = programs[name] else { return nil }
-        var renderer = TemplateRenderer(program: program, view: view)
+        var renderer = TemplateRenderer(program: program, view: Self.box(view))
         renderer.run(0, program.instructions.count)
         return renderer.output
     }
@@ -45,7 +50,7 @@ private struct TemplateRenderer {
     /// What a section pushed: a view, an item of a list of views, or a text for `{{.}}`; list items
     /// know where they stand.
     enum Frame {
-        case view(any MustacheView)
+        case view(any MustacheView & AnyObject)
         case item(any MustacheViews, Int, Position)
         case text(String, Position?)
     }
@@ -62,7 +67,7 @@ private struct TemplateRenderer {
     /// was found nowhere): a section whose body reads nothing below its own frame can be kept.
     var reach = Int.max
 
-    init(program: TemplateProgram, view: any MustacheView) {
+    init(program: TemplateProgram, view: any MustacheView & AnyObject) {
         self.program = program
         stack = [.view(view)]
         output.reserveCapacity(program.text.count + 16_384)
@@ -182,7 +187,7 @@ private struct TemplateRenderer {
             return value
         case .empty:
             switch value {
-            case .views(let views)?: return .flag(views.isEmpty)
+            case .views(let views)?: return .flag(views.count == 0)
             case .texts(let texts)?: return .flag(texts.isEmpty)
             case .text(let text)?: return .flag(text.isEmpty)
             case .utf8(let bytes)?: return .flag(bytes.isEmpty)
@@ -208,7 +213,7 @@ private struct TemplateRenderer {
     private func isTruthy(_ value: TemplateValue?) -> Bool {
         switch value {
         case nil, .flag(false)?: false
-        case .views(let views)?: !views.isEmpty
+        case .views(let views)?: views.count > 0
         case .texts(let texts)?: !texts.isEmpty
         default: true
         }
