@@ -98,7 +98,15 @@ public struct Abbreviations: Sendable {
             var index = 0
             while index < bytes.count {
                 if let (low, high) = firstBytes {
-                    while index + 8 <= bytes.count, !Self.hasByte(in: low...high, UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    // On to the first byte in the range (the mask marks each one; in little-endian order
+                    // the first byte is the lowest).
+                    while index + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self).littleEndian
+                        let found = Self.bytes(in: low...high, word)
+                        if found != 0 {
+                            index += found.trailingZeroBitCount / 8
+                            break
+                        }
                         index += 8
                     }
                     guard index < bytes.count else { break }
@@ -144,13 +152,14 @@ public struct Abbreviations: Sendable {
         return Int(truncatingIfNeeded: hash ^ hash >> 32)
     }
 
-    /// Whether any of the eight bytes of `word` lies in `range` (ASCII): the exact test of "Bit Twiddling
-    /// Hacks" (`hasbetween`), for bytes above `range.lowerBound - 1` and below `range.upperBound + 1`.
-    private static func hasByte(in range: ClosedRange<UInt8>, _ word: UInt64) -> Bool {
+    /// The bytes of `word` that lie in `range` (ASCII), each marked by its high bit: the exact test of "Bit
+    /// Twiddling Hacks" (`hasbetween`, no carry crosses bytes), for bytes above `range.lowerBound - 1` and
+    /// below `range.upperBound + 1`.
+    private static func bytes(in range: ClosedRange<UInt8>, _ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let (above, below) = (UInt64(range.lowerBound) &- 1, UInt64(range.upperBound) + 1)
         let low7 = word & (ones &* 0x7F)
-        return ((ones &* (127 + below)) &- low7) & ~word & (low7 &+ (ones &* (127 &- above))) & (ones &* 0x80) != 0
+        return ((ones &* (127 + below)) &- low7) & ~word & (low7 &+ (ones &* (127 &- above))) & (ones &* 0x80)
     }
 
     private static func lengthBit(_ length: Int) -> UInt64 {

@@ -49,7 +49,7 @@ import Testing
     @Test(arguments: [[("MASH", "hub"), ("CSE", "exploitation")], [("MASH", "hub"), ("CSE", "exploitation"), ("été", "summer")]])
     func findsATermWhereverItFalls(_ terms: [(String, String)]) {
         let glossary = Abbreviations(terms)
-        for filler in ["x", "é", "Z"] {
+        for filler in ["x", "é", "Z", "D", "Dé"] {
             for offset in 0..<20 {
                 let before = String(repeating: filler, count: offset)
                 let html = renderer.render("\(before). Ask CSE, xMASH then MASH\n", abbreviations: glossary).html
