@@ -21,7 +21,8 @@ public enum TemplateValue {
     case texts([String])
 }
 
-/// A list of one kind of view, read item by item without copying the items.
+/// A list of one kind of view, read item by item without copying the items. A class (`ViewArray`), so a
+/// value or frame holding a list holds one reference.
 public protocol MustacheViews: AnyObject {
     var count: Int { get }
     func field(at index: Int, named name: TemplateName) -> TemplateValue??
@@ -57,6 +58,7 @@ public final class BoxedView<View: MustacheView>: MustacheView {
         self.view = view
     }
 
+    /// Never read: `field(named:)` asks the boxed view, whose own keys answer.
     public static var keys: TemplateKeys<BoxedView> { [:] }
 
     public func field(named name: TemplateName) -> TemplateValue?? {
@@ -178,6 +180,7 @@ public struct TemplateField<View> {
     @inlinable public init(_ texts: @escaping (View) -> [String]) { read = { .texts(texts($0)) } }
     @inlinable public init(_ numbers: @escaping (View) -> [Int]) { read = { .texts(numbers($0).map(String.init)) } }
     @inlinable public init<Child: MustacheView>(_ child: @escaping (View) -> Child) { read = { .view(BoxedView(child($0))) } }
+    /// A child view that is a class needs no box.
     @inlinable public init<Child: MustacheView & AnyObject>(_ child: @escaping (View) -> Child) { read = { .view(child($0)) } }
     @inlinable public init<Child: MustacheView>(_ child: @escaping (View) -> Child?) { read = { child($0).map { .view(BoxedView($0)) } } }
     @inlinable public init<Child: SharedMustacheView>(_ child: @escaping (View) -> Child) { read = { .shared(child($0)) } }
