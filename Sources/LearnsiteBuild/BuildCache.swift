@@ -58,11 +58,24 @@ struct BuildCache {
         }
     }
 
-    static func load(from output: String) -> BuildCache? {
+    /// The parsed files of a cache and the content folder they were read from.
+    typealias ParsedFiles = (root: String, parsed: [String: ParsedFile])
+
+    /// Reads the cache, handing its parsed files to `parsedFirst` (always called, once) as soon as they are
+    /// read: loading the content needs only those, so it need not wait for the rest (half of the
+    /// reading, which was most of a rebuild's wait before loading could start).
+    static func load(from output: String, parsedFirst: (ParsedFiles?) -> Void) -> BuildCache? {
+        var handed = false
+        func hand(_ files: ParsedFiles?) {
+            if !handed { parsedFirst(files) }
+            handed = true
+        }
+        defer { hand(nil) }
         guard var reader = ArchiveReader(mapping: output + "/" + fileName) else { return nil }
         do {
             guard try reader.read(Int.self) == format else { return nil }
             let root: String = try reader.read(), parsed: [String: ParsedFile] = try reader.read()
+            hand((root, parsed))
             let cache = BuildCache(root: root, shared: try reader.read(), listings: try reader.read(), documents: try reader.read(),
                                    parsed: parsed, trees: try reader.read())
             return reader.isAtEnd ? cache : nil
@@ -127,6 +140,20 @@ struct BuildCache {
         for (document, body) in zip(content.documents, bodies) where body != nil { known[document.id] = body }
         return known
     }
+}
+
+/// The last build's cache, read on another thread: its parsed files as soon as they are read, for loading
+/// the content, and the whole cache once it is.
+final class CacheReading: Sendable {
+    private let files = Handoff<BuildCache.ParsedFiles?>()
+    private let cache: Background<BuildCache?>
+
+    init(from output: String) {
+        cache = Background { [files] in BuildCache.load(from: output, parsedFirst: files.set) }
+    }
+
+    var parsedFiles: BuildCache.ParsedFiles? { files.value }
+    var value: BuildCache? { cache.value }
 }
 
 /// Writes a cache through a temporary file renamed into place, so a half-written cache is never read.

@@ -128,7 +128,7 @@ public enum SiteBuild {
 
     /// Loads content and templates and renders every body that changed since the last build, whose cache
     /// is read meanwhile (as long, for a large site, as listing the content folder).
-    static func prepare(_ options: BuildOptions, previous reading: Background<BuildCache?>?, saving: Bool) throws(BuildFailure) -> Prepared {
+    static func prepare(_ options: BuildOptions, previous reading: CacheReading?, saving: Bool) throws(BuildFailure) -> Prepared {
         var clock = StepClock()
         let loaded: ContentLoader.Result
         let theme: Theme
@@ -137,7 +137,7 @@ public enum SiteBuild {
             // the ones reported when both have some.
             let compiled = Result { () throws(ContentError) in try Theme(overrides: options.templateFolder) }
             loaded = try ContentLoader(root: options.content, includeDrafts: options.includeDrafts) {
-                let previous = reading?.value ?? nil
+                let previous = reading?.parsedFiles
                 return previous?.root == options.content ? previous?.parsed ?? [:] : [:]
             }.load()
             theme = try compiled.get()
@@ -198,7 +198,7 @@ public enum SiteBuild {
         if options.pdf && pdf == nil {
             diagnostics.append(Diagnostic(.error, file: "weasyprint", PDFRenderer.installHint))
         }
-        let reading = options.clean ? nil : Background { BuildCache.load(from: options.output) }
+        let reading = options.clean ? nil : CacheReading(from: options.output)
         let prepared: Prepared
         do {
             prepared = try prepare(options, previous: reading, saving: true)

@@ -1,19 +1,34 @@
 import Dispatch
 
 /// A value worked out on another thread while this one gets on with something else.
-public final class Background<Value: Sendable>: @unchecked Sendable {
-    private var result: Value?
-    private let done = DispatchGroup()
+public final class Background<Value: Sendable>: Sendable {
+    private let handoff = Handoff<Value>()
 
     public init(_ work: @escaping @Sendable () -> Value) {
-        done.enter()
-        DispatchQueue.global().async { [self] in
-            result = work()
-            done.leave()
-        }
+        DispatchQueue.global().async { [handoff] in handoff.set(work()) }
     }
 
     /// The value, waiting for it if it is not ready yet.
+    public var value: Value { handoff.value }
+}
+
+/// A value one thread hands to others once, part way through its work (see `Background` for a whole one).
+public final class Handoff<Value: Sendable>: @unchecked Sendable {
+    // Written once, before `done` is left; read only after waiting for it.
+    private var result: Value?
+    private let done = DispatchGroup()
+
+    public init() {
+        done.enter()
+    }
+
+    /// Call exactly once.
+    public func set(_ value: Value) {
+        result = value
+        done.leave()
+    }
+
+    /// The value, waiting for it if it is not handed over yet.
     public var value: Value {
         done.wait()
         return result!
