@@ -11,15 +11,15 @@ struct BuildCache {
     static let fileName = ".learnsite-cache"
     /// Raised whenever what a page shows could change for the same inputs (a new release of learnsite),
     /// or the cache's own shape changes.
-    static let format = 4
+    static let format = 5
 
     /// The content folder as named for the build that made the cache: documents' messages name their
     /// files by it, so parsed files are reused only for the same name.
     var root: String
     /// Everything every document page depends on besides its own file.
     var shared: Fingerprint
-    /// Everything the pages listing documents depend on (see `listingFingerprint`).
-    var listings: Fingerprint
+    /// Whether handouts linked their PDFs (which the handouts index shows).
+    var pdf: Bool
     var documents: [String: Entry]
     /// Every Markdown file as read, by path below the content folder.
     var parsed: [String: ParsedFile]
@@ -27,24 +27,42 @@ struct BuildCache {
     /// (a search index or PDFs): the next build may then update that tree in place.
     var trees: [String: [String]] = [:]
 
-    /// What pages gathering many documents need of a body (terms used, references, warnings), not its HTML.
-    /// References are kept by id: references.yml is a shared input, so while the cache holds they are
-    /// the library's (writing each in full made the cache of a 10,000-page site 14 MB).
+    /// What pages gathering many documents need of a body (terms used, references, warnings), not its HTML,
+    /// and what they show of its front matter. Terms and references are kept by their place in glossary.yml
+    /// and references.yml: those are shared inputs, so while the cache holds they are as last time (as
+    /// strings, terms and reference ids were most of the time a rebuild took to read the cache).
     struct Entry: Archivable {
         var source: Fingerprint
-        var abbreviations: [String]
-        var references: [String]
+        var frontMatter: Fingerprint
+        var abbreviations: [Int]
+        var references: [Int]
         var warnings: [Diagnostic]
 
-        init(source: Fingerprint, body: DocumentBody) {
-            self.source = source
-            abbreviations = body.abbreviations
-            references = body.references.map(\.id)
+        /// Nil if a term or reference is not in the content (which a body rendered from it cannot have):
+        /// the document is then rendered again next time.
+        init?(_ document: Document, body: DocumentBody, places: Places) {
+            let abbreviations = body.abbreviations.compactMap { places.terms[$0] }
+            let references = body.references.compactMap { places.references[$0.id] }
+            guard abbreviations.count == body.abbreviations.count, references.count == body.references.count else { return nil }
+            source = document.sourceFingerprint
+            frontMatter = document.frontMatterFingerprint
+            self.abbreviations = abbreviations
+            self.references = references
             warnings = body.warnings
+        }
+
+        /// The body kept for a document whose file is as last time: all but its HTML (its pages are kept).
+        /// Nil if a place is not in this content, which a cache that holds cannot have written.
+        func body(in content: SiteContent) -> DocumentBody? {
+            guard abbreviations.allSatisfy(content.glossary.indices.contains),
+                  references.allSatisfy(content.references.indices.contains) else { return nil }
+            return DocumentBody(htmlUTF8: [], abbreviations: abbreviations.map { content.glossary[$0].term },
+                                references: references.map { content.references[$0] }, warnings: warnings)
         }
 
         func archive(into writer: inout ArchiveWriter) {
             writer.write(source)
+            writer.write(frontMatter)
             writer.write(abbreviations)
             writer.write(references)
             writer.write(warnings)
@@ -52,9 +70,21 @@ struct BuildCache {
 
         init(from reader: inout ArchiveReader) throws(ArchiveError) {
             source = try reader.read()
+            frontMatter = try reader.read()
             abbreviations = try reader.read()
             references = try reader.read()
             warnings = try reader.read()
+        }
+    }
+
+    /// Where each glossary term and reference id first comes in the content, for writing entries.
+    struct Places {
+        let terms: [String: Int]
+        let references: [String: Int]
+
+        init(_ content: SiteContent) {
+            terms = Dictionary(content.glossary.enumerated().map { ($1.term, $0) }, uniquingKeysWith: { first, _ in first })
+            references = Dictionary(content.references.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -76,7 +106,7 @@ struct BuildCache {
             guard try reader.read(Int.self) == format else { return nil }
             let root: String = try reader.read(), parsed: [String: ParsedFile] = try reader.read()
             hand((root, parsed))
-            let cache = BuildCache(root: root, shared: try reader.read(), listings: try reader.read(), documents: try reader.read(),
+            let cache = BuildCache(root: root, shared: try reader.read(), pdf: try reader.read(), documents: try reader.read(),
                                    parsed: parsed, trees: try reader.read())
             return reader.isAtEnd ? cache : nil
         } catch {
@@ -108,37 +138,33 @@ struct BuildCache {
         return fingerprint
     }
 
-    /// The inputs of the pages that list documents: what all pages share, each document's front matter
-    /// and the glossary terms its body uses, in the site's order, and whether handouts link their PDFs.
-    /// (Front matter by its fingerprint: archiving every document's fields took 30 ms of a rebuild.)
-    static func listingFingerprint(shared: Fingerprint, content: SiteContent, bodies: DocumentBodies, pdf: Bool) -> Fingerprint {
-        var writer = ArchiveWriter.fingerprinting()
-        writer.write(shared)
-        writer.write(pdf)
-        for document in content.documents {
-            writer.write(document.frontMatterFingerprint)
-            writer.write(bodies[document].abbreviations)
-        }
-        _ = writer.finish()
-        return writer.fingerprint
-    }
-
-    /// Documents whose file and shared inputs are as last time and whose outputs are still there.
-    func unchanged(_ content: SiteContent, shared: Fingerprint, outputExists: @Sendable (Document) -> Bool) -> [String: DocumentBody] {
-        guard shared == self.shared else { return [:] }
+    /// Documents whose file and shared inputs are as last time and whose outputs are still there: their
+    /// bodies as kept, in the content's order (nil for the others); empty when no document is kept.
+    func unchanged(_ content: SiteContent, shared: Fingerprint, outputExists: @Sendable (Document) -> Bool) -> [DocumentBody?] {
+        guard shared == self.shared else { return [] }
         // A trainer pack prints the full text of what it includes, so those bodies are always rendered.
         let included = Set(content.documents(of: .handout).flatMap { $0.includedIDs.map(\.value) })
-        let library = Dictionary(content.references.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Each document on its own, so on all cores (one after another, this was 30 ms of a 10,000-page rebuild).
         let bodies = concurrentMap(content.documents) { document -> DocumentBody? in
             guard document.kind != .handout, !included.contains(document.id), let entry = documents[document.id],
                   entry.source == document.sourceFingerprint, outputExists(document) else { return nil }
-            return DocumentBody(htmlUTF8: [], abbreviations: entry.abbreviations,
-                                references: entry.references.compactMap { library[$0] }, warnings: entry.warnings)
+            return entry.body(in: content)
         }
-        var known = [String: DocumentBody](minimumCapacity: content.documents.count)
-        for (document, body) in zip(content.documents, bodies) where body != nil { known[document.id] = body }
-        return known
+        return bodies.contains { $0 != nil } ? bodies : []
+    }
+
+    /// Whether the pages that list documents are as last time (see `OutputReuse.listings`): the same
+    /// documents (so in the same order), each showing the same front matter and glossary terms, and PDFs
+    /// linked or not as before. Only documents whose body was rendered again need comparing: a kept one
+    /// was read from the same file. (Fingerprinting every document's terms took 15 ms of a rebuild.)
+    func keepsListings(_ content: SiteContent, known: [DocumentBody?], bodies: DocumentBodies, pdf: Bool) -> Bool {
+        guard pdf == self.pdf, known.count == content.documents.count, documents.count == content.documents.count else { return false }
+        for (document, body) in zip(content.documents, known) where body == nil {
+            guard let entry = documents[document.id], entry.frontMatter == document.frontMatterFingerprint,
+                  entry.abbreviations.map({ content.glossary.indices.contains($0) ? content.glossary[$0].term : "" }) == bodies[document].abbreviations
+            else { return false }
+        }
+        return true
     }
 }
 
@@ -189,7 +215,7 @@ final class CacheWriter: @unchecked Sendable {
             before?.value
             writer.continue(in: descriptor)
             writer.write(cache.shared)
-            writer.write(cache.listings)
+            writer.write(cache.pdf)
             writer.write(cache.documents)
         }
     }

@@ -66,7 +66,7 @@ public struct HandoutRenderer: Sendable {
             let rendered = concurrentMap(documents) { document in
                 let path = HandoutPaths.handout(document)
                 let file: OutputFile
-                if let reuse, reuse.documents.contains(document.id) {
+                if let reuse, reuse.keeps(document) {
                     file = OutputFile(unchangedAt: path)
                 } else {
                     let layout = layoutView(path: path, title: document.title, logo: logo)

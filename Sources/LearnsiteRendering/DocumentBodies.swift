@@ -22,20 +22,34 @@ public struct DocumentBody: Sendable {
 }
 
 /// Renders every document's Markdown once, in parallel, for the site and the handouts to share.
+/// Bodies are kept by the document's place in the list given, found by its identity: looking them up
+/// by id string hashed it tens of thousands of times a build.
 public struct DocumentBodies: Sendable {
-    private let bodies: [String: DocumentBody]
+    private let bodies: [DocumentBody]
+    private let places: [ObjectIdentifier: Int]
 
-    /// - Parameter known: bodies kept from the last build for documents that did not change; those
-    ///   documents are not rendered again.
-    public init(renderer: BodyRenderer, documents: [Document], known: [String: DocumentBody] = [:]) {
-        let changed = documents.filter { known[$0.id] == nil }
-        let rendered = concurrentMap(changed, renderer.render)
-        bodies = known.merging(zip(changed.map(\.id), rendered), uniquingKeysWith: { _, new in new })
+    /// - Parameter known: bodies kept from the last build, in the order of `documents` (nil for those that
+    ///   changed), or empty; documents with a known body are not rendered again.
+    public init(renderer: BodyRenderer, documents: [Document], known: [DocumentBody?] = []) {
+        precondition(known.isEmpty || known.count == documents.count, "known bodies must match the documents")
+        let changed = documents.indices.filter { known.isEmpty || known[$0] == nil }
+        let rendered = concurrentMap(changed) { renderer.render(documents[$0]) }
+        var bodies = known.isEmpty ? rendered : known.map { $0 ?? DocumentBody.none }
+        if !known.isEmpty {
+            for (place, body) in zip(changed, rendered) { bodies[place] = body }
+        }
+        self.bodies = bodies
+        places = Dictionary(uniqueKeysWithValues: documents.enumerated().map { (ObjectIdentifier($1), $0) })
     }
 
     public subscript(document: Document) -> DocumentBody {
-        bodies[document.id]!
+        bodies[places[ObjectIdentifier(document)]!]
     }
+}
+
+extension DocumentBody {
+    /// Stands in for a body about to be rendered.
+    static let none = DocumentBody(htmlUTF8: [], abbreviations: [], references: [], warnings: [])
 }
 
 /// Renders Markdown the way the board's documents need it: glossary terms explained, citations numbered.

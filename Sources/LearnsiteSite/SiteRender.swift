@@ -104,7 +104,7 @@ struct SiteRender {
         let document = site.documents[index]
         let body = renderer.bodies[document]
         let path = SitePaths.page(of: document)
-        if let reuse = renderer.reuse, reuse.documents.contains(document.id) {
+        if let reuse = renderer.reuse, reuse.keeps(document) {
             return (OutputFile(unchangedAt: path), body.warnings)
         }
         let root = SitePaths.root(from: path)

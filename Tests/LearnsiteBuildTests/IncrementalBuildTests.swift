@@ -1,6 +1,7 @@
 import Foundation
 import LearnsiteContent
 import LearnsiteTestSupport
+import LearnsiteRendering
 import Testing
 @testable import LearnsiteBuild
 
@@ -120,5 +121,25 @@ import Testing
         let incremental = try tree(folder, "Output"), clean = try tree(folder, "Clean")
         #expect(incremental.keys.sorted() == clean.keys.sorted())
         for (path, data) in clean { #expect(incremental[path] == data, "\(path) differs from a clean build") }
+    }
+
+    @Test func aCacheEntryGivesBackTheTermsAndReferencesOfTheBodyByTheirPlaces() throws {
+        let folder = content()
+        folder.write("Content/references.yml", "- id: first\n  title: First\n- id: second\n  title: Second\n")
+        folder.write("Content/bulletins/b1.md", markdownFile("title: Bulletin 1\ndate: 2024-01-01\nreferences: [first]",
+                                                            body: "CSE and the MASH, as [@second] says.\n"))
+        let content = try ContentLoader(root: folder.url("Content")).load().content
+        let document = try #require(content.documents.first { $0.id == "bulletins/b1" })
+        let body = BodyRenderer(content: content).render(document)
+        #expect(body.abbreviations == ["CSE", "MASH"] && body.references.map(\.id) == ["second", "first"])
+
+        var writer = ArchiveWriter()
+        writer.write(try #require(BuildCache.Entry(document, body: body, places: BuildCache.Places(content))))
+        var reader = ArchiveReader(writer.bytes)
+        let entry = try reader.read(BuildCache.Entry.self)
+        #expect(entry.abbreviations == [1, 0] && entry.references == [1, 0], "kept by place in glossary.yml and references.yml")
+        let kept = try #require(entry.body(in: content))
+        #expect(kept.abbreviations == body.abbreviations)
+        #expect(kept.references.map(\.id) == body.references.map(\.id))
     }
 }
