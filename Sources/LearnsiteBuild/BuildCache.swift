@@ -38,26 +38,18 @@ struct BuildCache {
         var references: [Int]
         var warnings: [Diagnostic]
 
-        /// Nil if a term or reference is not in the content (which a body rendered from it cannot have):
-        /// the document is then rendered again next time.
-        init?(_ document: Document, body: DocumentBody, places: Places) {
-            let abbreviations = body.abbreviations.compactMap { places.terms[$0] }
-            let references = body.references.compactMap { places.references[$0.id] }
-            guard abbreviations.count == body.abbreviations.count, references.count == body.references.count else { return nil }
+        init(_ document: Document, body: DocumentBody) {
             source = document.sourceFingerprint
             frontMatter = document.frontMatterFingerprint
-            self.abbreviations = abbreviations
-            self.references = references
+            abbreviations = body.abbreviationPlaces
+            references = body.referencePlaces
             warnings = body.warnings
         }
 
         /// The body kept for a document whose file is as last time: all but its HTML (its pages are kept).
         /// Nil if a place is not in this content, which a cache that holds cannot have written.
         func body(in content: SiteContent) -> DocumentBody? {
-            guard abbreviations.allSatisfy(content.glossary.indices.contains),
-                  references.allSatisfy(content.references.indices.contains) else { return nil }
-            return DocumentBody(htmlUTF8: [], abbreviations: abbreviations.map { content.glossary[$0].term },
-                                references: references.map { content.references[$0] }, warnings: warnings)
+            DocumentBody(htmlUTF8: [], abbreviationPlaces: abbreviations, referencePlaces: references, warnings: warnings, in: content)
         }
 
         func archive(into writer: inout ArchiveWriter) {
@@ -74,17 +66,6 @@ struct BuildCache {
             abbreviations = try reader.read()
             references = try reader.read()
             warnings = try reader.read()
-        }
-    }
-
-    /// Where each glossary term and reference id first comes in the content, for writing entries.
-    struct Places {
-        let terms: [String: Int]
-        let references: [String: Int]
-
-        init(_ content: SiteContent) {
-            terms = Dictionary(content.glossary.enumerated().map { ($1.term, $0) }, uniquingKeysWith: { first, _ in first })
-            references = Dictionary(content.references.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -161,8 +142,7 @@ struct BuildCache {
         guard pdf == self.pdf, known.count == content.documents.count, documents.count == content.documents.count else { return false }
         for (document, body) in zip(content.documents, known) where body == nil {
             guard let entry = documents[document.id], entry.frontMatter == document.frontMatterFingerprint,
-                  entry.abbreviations.map({ content.glossary.indices.contains($0) ? content.glossary[$0].term : "" }) == bodies[document].abbreviations
-            else { return false }
+                  entry.abbreviations == bodies[document].abbreviationPlaces else { return false }
         }
         return true
     }

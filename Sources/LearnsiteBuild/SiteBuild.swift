@@ -174,10 +174,9 @@ public enum SiteBuild {
         let parsed = loaded.parsed, root = options.content, pdf = options.pdf
         let cache = { @Sendable in
             // Entries of kept documents are as last time; only the others are made again.
-            let places = BuildCache.Places(content)
             var entries = known.isEmpty ? [:] : previous?.documents ?? [:]
             for (place, document) in content.documents.enumerated() where known.isEmpty || known[place] == nil {
-                entries[document.id] = BuildCache.Entry(document, body: bodies[document], places: places)
+                entries[document.id] = BuildCache.Entry(document, body: bodies[document])
             }
             if entries.count != content.documents.count {
                 let ids = Set(content.documents.map(\.id))

@@ -10,19 +10,37 @@ enum SourceText {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
-        // One byte more than the size, so a file that grew since is noticed and read to its end.
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        // One byte more than the size, so a file that grew since is noticed and read to its end. Not
+        // zeroed first: filling 53 MB of buffers with zeros was 0.5% of a 10,000-page build.
+        let expected = Int(info.st_size) + 1
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            guard let read = readAll(descriptor, into: UnsafeMutableRawBufferPointer(buffer)) else { failed = true; return }
+            count = read
+        }
+        guard !failed else { return nil }
+        if bytes.count == expected {
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                guard let read = chunk.withUnsafeMutableBytes({ readAll(descriptor, into: $0) }) else { return nil }
+                bytes.append(contentsOf: chunk[..<read])
+                if read < chunk.count { break }
+            }
+        }
+        return bytes
+    }
+
+    /// Reads until `buffer` is full or the file ends; the count read, or nil on an error.
+    private static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
         var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
-            let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+        while count < buffer.count {
+            let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
             if read < 0 && errno == EINTR { continue }
             guard read >= 0 else { return nil }
             if read == 0 { break }
             count += read
         }
-        bytes.removeSubrange(count...)
-        return bytes
+        return count
     }
 
     /// Decodes UTF-8 (dropping a byte-order mark, turning CRLF into LF). Other encodings are refused,

@@ -8,6 +8,8 @@ public struct Abbreviations: Sendable {
     /// and kept as the C string cmark takes (passing a `String` made one at every use).
     private struct Entry {
         let term: String
+        /// Where the term comes in the list the abbreviations were made from.
+        let place: Int
         let bytes: [UInt8]
         let openTag: ContiguousArray<CChar>
     }
@@ -36,7 +38,7 @@ public struct Abbreviations: Sendable {
         var groupOfWord: [[UInt8]: Int] = [:]
         var seen: Set<String> = []
         // A term written twice is explained once, as the first entry says.
-        for (term, expansion) in terms where seen.insert(term).inserted {
+        for (place, (term, expansion)) in terms.enumerated() where seen.insert(term).inserted {
             guard let word = Self.firstWord(of: Array(term.utf8)) else { continue }
             let group = groupOfWord[word] ?? {
                 groups.append([])
@@ -45,7 +47,7 @@ public struct Abbreviations: Sendable {
                 return groups.count - 1
             }()
             groups[group].append(entries.count)
-            entries.append(Entry(term: term, bytes: Array(term.utf8), openTag: "<abbr title=\"\(htmlEscaped(expansion))\"\(extra)>".utf8CString))
+            entries.append(Entry(term: term, place: place, bytes: Array(term.utf8), openTag: "<abbr title=\"\(htmlEscaped(expansion))\"\(extra)>".utf8CString))
         }
         // Longest first, so "MASH team" is tried before "MASH"; a stable sort keeps the glossary's order otherwise.
         self.groups = groups.map { group in
@@ -72,23 +74,25 @@ public struct Abbreviations: Sendable {
 
     var isEmpty: Bool { entries.isEmpty }
 
-    /// Wraps first uses in `texts` of `document`; returns the terms used, in order of first use.
-    func apply(to document: CmarkDocument, texts: [InlineRewriter.TextNode]) -> [String] {
-        guard !isEmpty else { return [] }
-        var used: [String] = []
+    /// Wraps first uses in `texts` of `document`; returns the terms used, in order of first use, with
+    /// their places in the list the abbreviations were made from (the first, for a term listed twice).
+    func apply(to document: CmarkDocument, texts: [InlineRewriter.TextNode]) -> (terms: [String], places: [Int]) {
+        guard !isEmpty else { return ([], []) }
+        var used: [String] = [], places: [Int] = []
         var isUsed = [Bool](repeating: false, count: entries.count)
         for (start, isProtected) in texts where !isProtected {
             var node = start
             // Read in cmark's own bytes: a Swift string of every text node was most of this pass.
             while let bytes = InlineRewriter.bytes(of: node), let (range, entry) = firstUnused(in: bytes, skipping: isUsed) {
                 used.append(entries[entry].term)
+                places.append(entries[entry].place)
                 isUsed[entry] = true
                 node = entries[entry].openTag.withUnsafeBufferPointer { open in
                     InlineRewriter.wrap(node, of: document, range: range, open: open.baseAddress!, close: "</abbr>")
                 }
             }
         }
-        return used
+        return (used, places)
     }
 
     /// The first glossary term not yet used, on word boundaries: letters and digits (and any

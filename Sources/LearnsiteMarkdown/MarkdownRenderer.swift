@@ -9,6 +9,8 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public let headings: [Heading]
     /// Abbreviations explained on the page, in order of first use.
     public let abbreviations: [String]
+    /// Where each of `abbreviations` comes in the terms the `Abbreviations` were made from.
+    public let abbreviationPlaces: [Int]
     /// Every `[@id]`, in order; unknown ids have no number.
     public let citations: [Citation]
 
@@ -41,7 +43,7 @@ public struct MarkdownRenderer: Sendable {
         let used = abbreviations.apply(to: document, texts: walk.texts)
         let headings = HeadingAnchors.apply(to: document, headings: walk.headings)
         return RenderedMarkdown(htmlUTF8: document.renderHTML(Self.labelTaskCheckboxes), headings: headings,
-                                abbreviations: used, citations: citations)
+                                abbreviations: used.terms, abbreviationPlaces: used.places, citations: citations)
     }
 
     /// The tasklist extension writes bare `<input type="checkbox">`s, which screen readers announce

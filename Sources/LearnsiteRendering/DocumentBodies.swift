@@ -8,17 +8,38 @@ public struct DocumentBody: Sendable {
     public let htmlUTF8: [UInt8]
     /// Glossary terms the body explains, in order of first use.
     public let abbreviations: [String]
+    /// Where each of `abbreviations` first comes in the glossary: pages gathering terms and the build
+    /// cache go by these, not by hashing the terms.
+    public let abbreviationPlaces: [Int]
     /// Cited references first, numbered as cited, then those the front matter lists.
     public let references: [Reference]
+    /// Where each of `references` comes in the reference library.
+    public let referencePlaces: [Int]
     /// Problems in the body, at their file lines.
     public let warnings: [Diagnostic]
 
-    public init(htmlUTF8: [UInt8], abbreviations: [String], references: [Reference], warnings: [Diagnostic]) {
+    /// A body whose terms and references are given by their places in `content`'s glossary and library;
+    /// nil if a place is not there.
+    public init?(htmlUTF8: [UInt8], abbreviationPlaces: [Int], referencePlaces: [Int], warnings: [Diagnostic], in content: SiteContent) {
+        guard abbreviationPlaces.allSatisfy(content.glossary.indices.contains),
+              referencePlaces.allSatisfy(content.references.indices.contains) else { return nil }
+        self.init(htmlUTF8: htmlUTF8, abbreviations: abbreviationPlaces.map { content.glossary[$0].term },
+                  abbreviationPlaces: abbreviationPlaces, references: referencePlaces.map { content.references[$0] },
+                  referencePlaces: referencePlaces, warnings: warnings)
+    }
+
+    init(htmlUTF8: [UInt8], abbreviations: [String], abbreviationPlaces: [Int], references: [Reference], referencePlaces: [Int],
+         warnings: [Diagnostic]) {
         self.htmlUTF8 = htmlUTF8
         self.abbreviations = abbreviations
+        self.abbreviationPlaces = abbreviationPlaces
         self.references = references
+        self.referencePlaces = referencePlaces
         self.warnings = warnings
     }
+
+    /// Stands in for a body about to be rendered.
+    static let none = DocumentBody(htmlUTF8: [], abbreviations: [], abbreviationPlaces: [], references: [], referencePlaces: [], warnings: [])
 }
 
 /// Renders every document's Markdown once, in parallel, for the site and the handouts to share.
@@ -47,16 +68,13 @@ public struct DocumentBodies: Sendable {
     }
 }
 
-extension DocumentBody {
-    /// Stands in for a body about to be rendered.
-    static let none = DocumentBody(htmlUTF8: [], abbreviations: [], references: [], warnings: [])
-}
-
 /// Renders Markdown the way the board's documents need it: glossary terms explained, citations numbered.
 public struct BodyRenderer: Sendable {
     let markdown: MarkdownRenderer
     let abbreviations: Abbreviations
-    let library: [String: Reference]
+    let references: [Reference]
+    /// Where each reference id first comes in `references`.
+    let library: [String: Int]
     /// The ids `[@id]` may cite, made once rather than for every document.
     let citable: Set<String>
 
@@ -66,7 +84,8 @@ public struct BodyRenderer: Sendable {
         // Pagefind indexes the expansion too, so "Multi Agency Safeguarding Hub" finds pages that say MASH.
         abbreviations = Abbreviations(content.glossary.map { ($0.term, $0.expansion) },
                                       extraAttributes: "data-pagefind-index-attrs=\"title\"")
-        library = Dictionary(content.references.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        references = content.references
+        library = Dictionary(content.references.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         citable = Set(library.keys)
     }
 
@@ -106,7 +125,8 @@ public struct BodyRenderer: Sendable {
             }
             listed.append(id.value)
         }
-        return DocumentBody(htmlUTF8: body.htmlUTF8, abbreviations: body.abbreviations,
-                            references: listed.map { library[$0]! }, warnings: warnings)
+        let places = listed.map { library[$0]! }
+        return DocumentBody(htmlUTF8: body.htmlUTF8, abbreviations: body.abbreviations, abbreviationPlaces: body.abbreviationPlaces,
+                            references: places.map { references[$0] }, referencePlaces: places, warnings: warnings)
     }
 }

@@ -166,15 +166,19 @@ struct SiteRender {
     private func glossary() -> OutputFile {
         let path = SitePaths.glossary
         // Made here, not up front: a rebuild usually keeps the glossary page, and this took 10 ms of one.
-        var termUsage: [String: [Int]] = [:]
+        // By the term's place in the glossary (hashing every use of every term showed in a large build's profile).
+        let glossary = renderer.content.glossary
+        var termUsage = [[Int]](repeating: [], count: glossary.count)
         for (index, document) in site.documents.enumerated() {
-            for term in renderer.bodies[document].abbreviations { termUsage[term, default: []].append(index) }
+            for place in renderer.bodies[document].abbreviationPlaces { termUsage[place].append(index) }
         }
-        let terms = renderer.content.glossary.sorted { $0.term.localizedCaseInsensitiveCompare($1.term) == .orderedAscending }
+        // A term listed twice is used at its first place.
+        let firstPlace = Dictionary(glossary.enumerated().map { ($1.term, $0) }, uniquingKeysWith: { first, _ in first })
+        let terms = glossary.sorted { $0.term.localizedCaseInsensitiveCompare($1.term) == .orderedAscending }
         let entries = terms.map { term in
             // A large archive uses a term on thousands of pages: list the newest, count the rest. The newest
             // are picked in one pass (sorting every user of every term showed in a large build's profile).
-            let users = termUsage[term.term] ?? []
+            let users = termUsage[firstPlace[term.term]!]
             let shown = newest(Self.glossaryUsesShown, of: users).map { site.documents[$0] }
             return GlossaryEntry(term: term.term, expansion: term.expansion, definition: term.definition,
                                  id: "term-" + term.term.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined(),

@@ -41,6 +41,7 @@ import Testing
             + "<abbr title=\"Multi Agency Safeguarding Hub\">MASH</abbr>, the MASH again and the "
             + "<abbr title=\"Local Authority Designated Officer\">LADO</abbr>.</p>\n")
         #expect(rendered.abbreviations == ["MASH team", "MASH", "LADO"])
+        #expect(rendered.abbreviationPlaces == [1, 0, 3], "each term at its first place in the list")
     }
 
     /// Prose is passed over eight bytes at a time when every term starts with an ASCII byte: a term is
