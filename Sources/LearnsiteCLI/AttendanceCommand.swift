@@ -6,6 +6,7 @@ import LearnsiteContent
 /// `learnsite attendance ...`: private training-attendance reports from the registers.
 struct Attendance: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "attendance",
         abstract: "Private training-attendance reports from the CSV registers (never part of the public site).",
         subcommands: [AttendanceReportCommand.self, ChargesCommand.self, DueCommand.self, ImpactCommand.self, NoShowCommand.self,
                       CertificatesCommand.self])

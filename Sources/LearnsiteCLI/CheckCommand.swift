@@ -6,6 +6,7 @@ import LearnsiteContent
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "List everything to fix before publishing, as file:line: level: message.",
         discussion: "Exits with status 1 when there are errors, 0 when there are only warnings and notes. Uses no network.")
 

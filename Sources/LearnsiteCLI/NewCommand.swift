@@ -3,6 +3,7 @@ import LearnsiteContent
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Start a new document with its front matter filled in.",
         discussion: "KIND is one of: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")). The file is named after the title and never overwrites another.")
 

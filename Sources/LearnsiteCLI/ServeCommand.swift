@@ -5,6 +5,7 @@ import LearnsitePreview
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Preview the site: build it, serve it on this computer, rebuild and reload pages on every change.")
 
     @Option(help: "The port to serve on.")
