@@ -61,9 +61,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
 
     /// The kind whose folder holds a file at `relativePath` (e.g. `bulletins/x.md`), if any.
     public static func forFile(at relativePath: String) -> DocumentKind? {
-        allCases.first { kind in
-            relativePath.hasPrefix(kind.folder + "/")
-                && !relativePath.utf8.dropFirst(kind.folder.utf8.count + 1).contains(UInt8(ascii: "/"))
-        }
+        // The folder is found once and compared with each kind's, not a path made and searched for each kind.
+        guard let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        let folder = relativePath[..<slash]
+        return allCases.first { $0.folder == folder }
     }
 }

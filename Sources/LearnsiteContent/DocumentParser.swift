@@ -8,6 +8,10 @@ enum DocumentParser {
         .handout: ["include", "course"],
         .course: ["level", "duration", "outcomes", "refresh_years", "required_for"],
     ]
+    /// Every field each kind may have, made once (made for every document, it was hashed again each time).
+    static let knownFields = Dictionary(uniqueKeysWithValues: DocumentKind.allCases.map { kind in
+        (kind, commonFields.union(kindFields[kind] ?? []))
+    })
 
     /// A theme slug: lowercase words joined by hyphens, as it appears in `themes/<slug>/`.
     /// One pass over the bytes (`contains("--")` went through Foundation's string search).
@@ -51,7 +55,7 @@ enum DocumentParser {
     static func parse(text: String, kind: DocumentKind, slug: String, file: String) -> (Document?, DiagnosticLog) {
         let reader = YAMLReader(file: file, lineOffset: 1)
         guard let (root, fields, split) = frontMatter(text, reader: reader) else { return (nil, reader.log) }
-        reader.warnUnknownKeys(in: fields, known: commonFields.union(kindFields[kind] ?? []))
+        reader.warnUnknownKeys(in: fields, known: knownFields[kind]!)
 
         if let declared = reader.string("kind", in: fields), declared != kind.rawValue {
             reader.error(fields["kind"], "`kind: \(declared)` contradicts the folder `\(kind.folder)/`, which holds \(kind.rawValue) documents; move the file or remove the `kind:` line")

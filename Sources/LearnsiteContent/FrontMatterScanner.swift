@@ -68,7 +68,7 @@ enum FrontMatterScanner {
 
         /// `key: value` lines at `indent`, with the blocks below keys that have no value on their line.
         private mutating func mapping(indent: Int) -> YAMLMapping? {
-            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            var pairs: [YAMLMapping.Pair] = []
             // A mapping has a dozen keys or so: a list to search costs less than hashing each into a set.
             var seen: [String] = []
             pairs.reserveCapacity(16)
@@ -91,15 +91,17 @@ enum FrontMatterScanner {
                 } else {
                     value = YAMLNode(.scalar("", plain: true), line: line.number)
                 }
-                pairs.append((YAMLNode(.scalar(key, plain: true), line: line.number), value))
+                pairs.append(YAMLMapping.Pair(key: YAMLNode(.scalar(key, plain: true), line: line.number), value: value))
             }
-            return YAMLMapping(pairs)
+            return YAMLMapping(pairs: pairs)
         }
 
         /// `- item` lines at `indent`.
         private mutating func sequence(indent: Int) -> YAMLNode? {
             let firstLine = lines[position].number
             var items: [YAMLNode] = []
+            // Lists are short; reserved, they are not reallocated as they grow from nothing.
+            items.reserveCapacity(8)
             while position < lines.count, lines[position].indent == indent, isSequenceItem(lines[position]) {
                 let line = lines[position]
                 let item = line.start + 2
@@ -165,6 +167,7 @@ enum FrontMatterScanner {
                 let inner = start + 1..<end - 1
                 if inner.allSatisfy({ bytes[$0] == 0x20 }) { return YAMLNode(.sequence([]), line: line) }
                 var items: [YAMLNode] = []
+                items.reserveCapacity(8)
                 var pieceStart = inner.lowerBound
                 while pieceStart <= inner.upperBound {
                     let pieceEnd = (pieceStart..<inner.upperBound).first { bytes[$0] == UInt8(ascii: ",") } ?? inner.upperBound
@@ -182,27 +185,42 @@ enum FrontMatterScanner {
         }
 
         /// A plain scalar YAML reads exactly as written: no indicator first, no comment, no `: ` inside.
+        /// `:` and `#` are rare in values, so `memchr` finds them rather than a test of every byte.
         private func isPlain(_ start: Int, _ end: Int, inFlow: Bool) -> Bool {
-            guard !Self.indicators[Int(bytes[start])] else { return false }
-            var previous: UInt8 = 0
-            for byte in bytes[start..<end] {
-                if byte == UInt8(ascii: "#") && previous == 0x20 { return false }
-                if previous == UInt8(ascii: ":") && byte == 0x20 { return false }
-                if inFlow && Self.flowIndicators[Int(byte)] { return false }
-                previous = byte
-            }
-            return previous != UInt8(ascii: ":")
+            guard !Self.isIndicator(bytes[start]), bytes[end - 1] != UInt8(ascii: ":"),
+                  !has(UInt8(ascii: ":"), start, end, where: { $0 + 1 < end && bytes[$0 + 1] == 0x20 }),
+                  !has(UInt8(ascii: "#"), start, end, where: { $0 > start && bytes[$0 - 1] == 0x20 }) else { return false }
+            return !inFlow || !bytes[start..<end].contains(where: Self.isFlowIndicator)
         }
 
-        /// Bytes that may not start a plain scalar, and bytes that end one inside `[...]`, as tables:
-        /// searching a string's bytes for each was 8% of reading front matter.
-        private static let indicators = table("-?:,[]{}#&*!|>'\"%@`")
-        private static let flowIndicators = table("[]{},\"'")
+        /// Whether `byte` occurs in `start..<end` at an offset for which `test` holds.
+        private func has(_ byte: UInt8, _ start: Int, _ end: Int, where test: (Int) -> Bool) -> Bool {
+            let base = bytes.baseAddress!
+            var from = start
+            while from < end, let found = memchr(base + from, Int32(byte), end - from) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if test(offset) { return true }
+                from = offset + 1
+            }
+            return false
+        }
 
-        private static func table(_ members: String) -> [Bool] {
-            var table = [Bool](repeating: false, count: 256)
-            for byte in members.utf8 { table[Int(byte)] = true }
-            return table
+        /// Bytes that may not start a plain scalar, and bytes that end one inside `[...]` (a switch, not a
+        /// table in a static, which was looked up through a lazy-initialisation check at every byte).
+        private static func isIndicator(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"),
+                 UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"): true
+            default: isFlowIndicator(byte)
+            }
+        }
+
+        private static func isFlowIndicator(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","),
+                 UInt8(ascii: "\""), UInt8(ascii: "'"): true
+            default: false
+            }
         }
 
         private func isWordByte(_ byte: UInt8) -> Bool {

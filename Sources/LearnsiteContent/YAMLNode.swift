@@ -51,6 +51,10 @@ struct YAMLMapping: Sendable, Equatable, Sequence {
         self.pairs = pairs.map { Pair(key: $0.key, value: $0.value) }
     }
 
+    init(pairs: [Pair]) {
+        self.pairs = pairs
+    }
+
     /// The value of `key`; the last one written, as in Yams.
     subscript(key: String) -> YAMLNode? {
         pairs.last { $0.key.string == key }?.value
