@@ -79,6 +79,9 @@ public struct Abbreviations: Sendable {
     func apply(to document: CmarkDocument, texts: [InlineRewriter.TextNode]) -> (terms: [String], places: [Int]) {
         guard !isEmpty else { return ([], []) }
         var used: [String] = [], places: [Int] = []
+        // A page explains a handful of terms: reserved, the lists are not reallocated as they grow.
+        used.reserveCapacity(16)
+        places.reserveCapacity(16)
         var isUsed = [Bool](repeating: false, count: entries.count)
         for (start, isProtected) in texts where !isProtected {
             var node = start

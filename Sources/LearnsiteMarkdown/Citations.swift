@@ -18,8 +18,8 @@ enum Citations {
     static func apply(to document: CmarkDocument, texts: [InlineRewriter.TextNode], known: Set<String>)
         -> (citations: [Citation], texts: [InlineRewriter.TextNode]) {
         var found: [Citation] = []
+        // Not reserved: most documents cite nothing, and reserving allocated for each of them.
         var numbers: [String: Int] = [:]
-        numbers.reserveCapacity(16)
         var after: [InlineRewriter.TextNode] = []
         after.reserveCapacity(texts.count)
         for (start, isProtected) in texts {

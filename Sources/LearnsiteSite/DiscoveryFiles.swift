@@ -10,6 +10,9 @@ struct DiscoveryFiles {
 
     /// The kinds a practitioner subscribes to for new learning.
     static let feedKinds: Set<DocumentKind> = [.bulletin, .lesson]
+    /// A feed carries what is new, as blog feeds do (Jekyll's carries 10): a reader checking it every day
+    /// need not fetch a board's whole archive (5,500 entries, 3 MB, for a 10,000-page site).
+    static let feedLength = 50
 
     struct FeedView {
         let title: String
@@ -45,6 +48,7 @@ struct DiscoveryFiles {
         let documents = site.documents.filter { Self.feedKinds.contains($0.kind) }
             .map { (key: ($0.lastChanged, $0.slug), document: $0) }
             .sorted { $0.key > $1.key }
+            .prefix(Self.feedLength)
             .map(\.document)
         let entries = documents.map { document in
             FeedEntry(title: document.title, url: baseURL + SitePaths.canonicalPath(SitePaths.page(of: document)),
