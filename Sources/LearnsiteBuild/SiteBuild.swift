@@ -148,7 +148,7 @@ public enum SiteBuild {
         } catch {
             throw BuildFailure(diagnostics: error.diagnostics)
         }
-        let writer = saving ? CacheWriter(root: options.content, parsed: loaded.parsed) : nil
+        let writer = saving ? CacheWriter(root: options.content, parsed: loaded.parsed, order: loaded.parsedOrder, previous: reading) : nil
         let previous = reading?.value ?? nil
         clock.lap("read the cache, load content and templates")
         let content = loaded.content

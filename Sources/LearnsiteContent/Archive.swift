@@ -47,6 +47,11 @@ public struct ArchiveWriter {
 
     public var bytes: [UInt8] { Array(buffer.contents) }
 
+    /// What was kept in memory, without copying it.
+    public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        body(buffer.contents)
+    }
+
     /// Writes every string in full from now on: for strings known to be unique (file paths), looking each
     /// up among those written before is wasted. (The reader needs no telling.)
     public mutating func stopSharingStrings() {
@@ -85,6 +90,14 @@ public struct ArchiveWriter {
         value.archive(into: &self)
     }
 
+    /// Writes bytes archived on their own (by another writer) as one part, read back whole with
+    /// `ArchiveReader.part()`: copied, not archived again.
+    public mutating func write(part bytes: UnsafeRawBufferPointer) {
+        append(word: UInt64(bytes.count))
+        append(bytes: bytes)
+        flushIfFull()
+    }
+
     mutating func append(word: UInt64) {
         buffer.reserve(8)
         buffer.base.storeBytes(of: word.littleEndian, toByteOffset: buffer.count, as: UInt64.self)
@@ -107,10 +120,19 @@ public struct ArchiveWriter {
                 return
             }
             append(word: UInt64(bytes.count) << 1)
-            buffer.reserve(bytes.count)
-            if let source = bytes.baseAddress { (buffer.base + buffer.count).copyMemory(from: source, byteCount: bytes.count) }
-            buffer.count += bytes.count
+            append(bytes: bytes)
         }
+        flushIfFull()
+    }
+
+    private mutating func append(bytes: UnsafeRawBufferPointer) {
+        buffer.reserve(bytes.count)
+        if let source = bytes.baseAddress { (buffer.base + buffer.count).copyMemory(from: source, byteCount: bytes.count) }
+        buffer.count += bytes.count
+    }
+
+    /// Writing to a file, a buffer at a time.
+    private mutating func flushIfFull() {
         if case .memory = sink { return }
         if buffer.count >= 1 << 20 { flush() }
     }
@@ -148,8 +170,9 @@ public struct ArchiveWriter {
 private struct StringNumbers {
     /// Each slot: a string's number plus one in the low 32 bits, the top 32 bits of its hash above; 0 when
     /// free. A slot is found from the hash's top bits, so growing never hashes a string again.
-    private var slots = [UInt64](repeating: 0, count: 1 << 16)
-    private var shift = 64 - 16
+    /// Small at first, as a chunk of a cache holds few strings (see `grow`).
+    private var slots = [UInt64](repeating: 0, count: 1 << 10)
+    private var shift = 64 - 10
     private var texts: [String] = []
 
     /// For 8 bytes or more (strings this table sees have 16 or more): the last word overlaps the one before.
@@ -202,7 +225,8 @@ public struct ArchiveError: Error, Sendable {
     public init() {}
 }
 
-public struct ArchiveReader {
+/// Sendable: its memory is only ever read, and each copy keeps its own position and strings.
+public struct ArchiveReader: @unchecked Sendable {
     /// Keeps `bytes` valid while the reader lives.
     private let storage: Storage
     private let bytes: UnsafeRawBufferPointer
@@ -224,9 +248,28 @@ public struct ArchiveReader {
     }
 
     private init(_ storage: Storage) {
-        self.storage = storage
-        bytes = storage.bytes
+        self.init(storage, bytes: storage.bytes)
     }
+
+    private init(_ storage: Storage, bytes: UnsafeRawBufferPointer) {
+        self.storage = storage
+        self.bytes = bytes
+    }
+
+    /// A part written with `ArchiveWriter.write(part:)`: its bytes, in this archive's memory (see `memory`).
+    public mutating func part() throws(ArchiveError) -> UnsafeRawBufferPointer {
+        let count = try count()
+        defer { position += count }
+        return UnsafeRawBufferPointer(rebasing: bytes[position..<position + count])
+    }
+
+    /// A reader of a part's bytes, with shared strings of its own (as its writer had).
+    public func reader(of part: UnsafeRawBufferPointer) -> ArchiveReader {
+        ArchiveReader(storage, bytes: part)
+    }
+
+    /// Keeps the archive's memory, and so its parts' bytes, while held.
+    public var memory: AnyObject { storage }
 
     /// Memory the reader owns: a copy of an array's bytes, or a mapped file. Values read are copied
     /// out of it, so it goes when the reader does.
@@ -287,7 +330,7 @@ public struct ArchiveReader {
 
     /// A count of things still to read, each taking at least one byte: a damaged count cannot ask for
     /// more memory than the archive's own size.
-    mutating func count() throws(ArchiveError) -> Int {
+    public mutating func count() throws(ArchiveError) -> Int {
         let count = try word()
         guard count <= UInt64(bytes.count - position) else { throw ArchiveError() }
         return Int(count)

@@ -38,6 +38,8 @@ public struct ContentLoader: Sendable {
         public let warnings: [Diagnostic]
         /// Every Markdown file read without errors (drafts too), by path below the root, for the next load to reuse.
         public let parsed: [String: ParsedFile]
+        /// The paths of `parsed`, sorted.
+        public let parsedOrder: [String]
     }
 
     public func load() throws(ContentError) -> Result {
@@ -83,12 +85,13 @@ public struct ContentLoader: Sendable {
         log.append(contentsOf: dataLog)
         log.append(contentsOf: unused)
         var documents: [Document] = []
-        var parsed: [String: ParsedFile] = [:]
+        var parsed: [String: ParsedFile] = [:], parsedOrder: [String] = []
         for (relative, result) in zip(markdown, loaded) {
             result.errors.forEach { log.append($0) }
             guard let kept = result.kept else { continue }
             kept.diagnostics.forEach { log.append($0) }
             parsed[relative] = kept
+            parsedOrder.append(relative)
             if includeDrafts || !kept.document.draft { documents.append(kept.document) }
         }
         let courses = Set(documents.filter { $0.kind == .course }.map(\.slug))
@@ -96,7 +99,7 @@ public struct ContentLoader: Sendable {
         guard !log.hasErrors, let config else { throw ContentError(log.diagnostics) }
         let content = SiteContent(root: root, config: config, documents: documents, glossary: glossary,
                                   references: references, home: home, assets: assets, sessions: sessions)
-        return Result(content: content, warnings: log.diagnostics, parsed: parsed)
+        return Result(content: content, warnings: log.diagnostics, parsed: parsed, parsedOrder: parsedOrder)
     }
 
     private func readDataFiles(_ files: [String]) -> (SiteConfig?, [GlossaryTerm], [Reference], HomeIntro?, DiagnosticLog) {

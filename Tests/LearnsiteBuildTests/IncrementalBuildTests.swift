@@ -142,4 +142,28 @@ import Testing
         #expect(kept.abbreviations == body.abbreviations)
         #expect(kept.references.map(\.id) == body.references.map(\.id))
     }
+
+    @Test func theCacheCopiesTheChunksOfUnchangedFilesAndArchivesAgainOnlyTheOneThatChanged() throws {
+        let folder = TemporaryFolder.content()
+        for index in 1...300 {
+            folder.write("Content/bulletins/b\(index).md", markdownFile("title: Bulletin \(index)\ndate: 2024-01-01", body: "Text \(index).\n"))
+        }
+        let first = try ContentLoader(root: folder.url("Content")).load()
+        var writer = ArchiveWriter()
+        ParsedChunks.write(first.parsed, order: first.parsedOrder, previous: nil, into: &writer)
+        var reader = ArchiveReader(writer.bytes)
+        let (chunks, parsed) = try ParsedChunks.read(from: &reader)
+        #expect(reader.isAtEnd && chunks.chunks.count > 2)
+        #expect(chunks.chunks.flatMap(\.paths) == first.parsedOrder && parsed.count == 300)
+
+        folder.write("Content/bulletins/b7.md", markdownFile("title: Bulletin 7, revised\ndate: 2024-01-01", body: "Text 7.\n"))
+        let second = try ContentLoader(root: folder.url("Content"), reusing: parsed).load()
+        var again = ArchiveWriter()
+        ParsedChunks.write(second.parsed, order: second.parsedOrder, previous: (chunks, parsed), into: &again)
+        var rereader = ArchiveReader(again.bytes)
+        let (newChunks, newParsed) = try ParsedChunks.read(from: &rereader)
+        let rewritten = zip(chunks.chunks, newChunks.chunks).filter { !$0.bytes.elementsEqual($1.bytes) }.map(\.0.paths)
+        #expect(rewritten.count == 1 && rewritten.first?.contains("bulletins/b7.md") == true, "only the edited file's chunk")
+        #expect(newParsed["bulletins/b7.md"]?.document.title == "Bulletin 7, revised" && newParsed.count == 300)
+    }
 }
