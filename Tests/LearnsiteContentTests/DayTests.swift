@@ -58,6 +58,7 @@ import Testing
         #expect(Day(year: 2024, month: 12, day: 25)?.longForm == "25 December 2024")
         #expect(Day(year: 2024, month: 9, day: 30)?.longForm == "30 September 2024")
         #expect(Day(year: 9999, month: 1, day: 10)?.longForm == "10 January 9999")
+        #expect(Day(year: 7, month: 5, day: 9)?.longForm == "9 May 7" && Day(year: 999, month: 5, day: 19)?.longForm == "19 May 999")
         #expect(Day(year: 1, month: 5, day: 9)?.longForm == "9 May 1")
         #expect(Day(year: 2024, month: 1, day: 9)?.longForm == "9 January 2024")
     }
