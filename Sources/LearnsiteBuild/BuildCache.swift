@@ -32,7 +32,7 @@ struct BuildCache {
     /// What pages gathering many documents need of a body (terms used, references, warnings), not its HTML,
     /// and what they show of its front matter. Terms and references are kept by their place in glossary.yml
     /// and references.yml: those are shared inputs, so while the cache holds they are as last time (as
-    /// strings, terms and reference ids were most of the time a rebuild took to read the cache).
+    /// strings, terms and reference ids were a third of the time a rebuild took to read the cache).
     struct Entry: Archivable {
         var source: Fingerprint
         var frontMatter: Fingerprint
