@@ -165,5 +165,18 @@ import Testing
         let rewritten = zip(chunks.chunks, newChunks.chunks).filter { !$0.bytes.elementsEqual($1.bytes) }.map(\.0.paths)
         #expect(rewritten.count == 1 && rewritten.first?.contains("bulletins/b7.md") == true, "only the edited file's chunk")
         #expect(newParsed["bulletins/b7.md"]?.document.title == "Bulletin 7, revised" && newParsed.count == 300)
+
+        // Copied, not archived again (which would give the same bytes): given stand-in bytes for the last
+        // cache's chunks, the new cache holds them as they are, for every chunk but the edited file's.
+        let standIn = Array("kept as it was".utf8)
+        try standIn.withUnsafeBytes { standInBytes in
+            let previous = ParsedChunks(chunks: chunks.chunks.map { .init(paths: $0.paths, bytes: standInBytes) }, memory: chunks.memory)
+            var copied = ArchiveWriter()
+            ParsedChunks.write(second.parsed, order: second.parsedOrder, previous: (previous, parsed), into: &copied)
+            var parts = ArchiveReader(copied.bytes)
+            let count = try parts.count()
+            let kept = try (0..<count).map { _ in try parts.part().elementsEqual(standInBytes) }
+            #expect(count == chunks.chunks.count && kept.filter { $0 }.count == count - 1, "every unchanged chunk copied")
+        }
     }
 }
