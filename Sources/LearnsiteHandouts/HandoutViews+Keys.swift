@@ -13,7 +13,7 @@ extension HandoutBoardView: SharedMustacheView {
 }
 
 extension HandoutDocumentView: MustacheView {
-    nonisolated(unsafe) static let keys: TemplateKeys<Self> = [
+    nonisolated(unsafe) static let keys: TemplateKeys<HandoutDocumentView> = [
         "title": .init { $0.title }, "kind": .init { $0.kind }, "anchor": .init { $0.anchor }, "summary": .init { $0.summary }, "date": .init { $0.date }, "revised": .init { $0.revised },
         "reviewBy": .init { $0.reviewBy }, "overdue": .init { $0.overdue }, "onlineURL": .init { $0.onlineURL }, "figures": .init { $0.figures },
         "discussion": .init { $0.discussion }, "body": .init { $0.body }, "references": .init { $0.references },
@@ -21,7 +21,7 @@ extension HandoutDocumentView: MustacheView {
 }
 
 extension HandoutPageView: MustacheView {
-    nonisolated(unsafe) static let keys: TemplateKeys<Self> = [
+    nonisolated(unsafe) static let keys: TemplateKeys<HandoutPageView> = [
         "layout": .init { $0.layout }, "document": .init { $0.document }, "board": .init { $0.board },
     ]
 }
@@ -42,7 +42,7 @@ extension HandoutGroup: MustacheView {
 }
 
 extension HandoutLink: MustacheView {
-    nonisolated(unsafe) static let keys: TemplateKeys<Self> = ["title": .init { $0.title }, "html": .init { $0.html }, "pdf": .init { $0.pdf }]
+    nonisolated(unsafe) static let keys: TemplateKeys<HandoutLink> = ["title": .init { $0.title }, "html": .init { $0.html }, "pdf": .init { $0.pdf }]
 }
 
 extension SignInSheets.View: MustacheView {

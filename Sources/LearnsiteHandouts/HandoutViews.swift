@@ -22,7 +22,7 @@ final class HandoutLayoutView {
 }
 
 /// One document as printed: used alone, or as a chapter of a trainer pack.
-struct HandoutDocumentView {
+final class HandoutDocumentView {
     let title: String
     let kind: String
     /// Anchor for a pack's table of contents.
@@ -38,6 +38,22 @@ struct HandoutDocumentView {
     let discussion: [String]
     let body: [UInt8]
     let references: [Reference]
+
+    init(title: String, kind: String, anchor: String, summary: String?, date: DateView, revised: DateView?, reviewBy: DateView?, overdue: Bool, onlineURL: String?, figures: [FigureView], discussion: [String], body: [UInt8], references: [Reference]) {
+        self.title = title
+        self.kind = kind
+        self.anchor = anchor
+        self.summary = summary
+        self.date = date
+        self.revised = revised
+        self.reviewBy = reviewBy
+        self.overdue = overdue
+        self.onlineURL = onlineURL
+        self.figures = figures
+        self.discussion = discussion
+        self.body = body
+        self.references = references
+    }
 }
 
 /// What every handout ends with, made once and shared (see `SharedMustacheView`), so the contact
@@ -50,10 +66,16 @@ final class HandoutBoardView: Sendable {
     }
 }
 
-struct HandoutPageView {
+final class HandoutPageView {
     let layout: HandoutLayoutView
     let document: HandoutDocumentView
     let board: HandoutBoardView
+
+    init(layout: HandoutLayoutView, document: HandoutDocumentView, board: HandoutBoardView) {
+        self.layout = layout
+        self.document = document
+        self.board = board
+    }
 }
 
 struct PackPageView {
@@ -77,9 +99,15 @@ struct HandoutGroup {
     let handouts: [HandoutLink]
 }
 
-struct HandoutLink {
+final class HandoutLink {
     let title: String
     let html: String
     /// Present when PDFs were made (`--pdf`).
     let pdf: String?
+
+    init(title: String, html: String, pdf: String?) {
+        self.title = title
+        self.html = html
+        self.pdf = pdf
+    }
 }

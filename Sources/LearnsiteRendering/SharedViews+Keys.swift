@@ -11,11 +11,11 @@ extension ContactView: MustacheView {
 }
 
 extension DateView: MustacheView {
-    nonisolated(unsafe) public static let keys: TemplateKeys<Self> = ["text": .init { $0.text }, "iso": .init { $0.iso }]
+    nonisolated(unsafe) public static let keys: TemplateKeys<DateView> = ["text": .init { $0.text }, "iso": .init { $0.iso }]
 }
 
 extension FigureView: MustacheView {
-    nonisolated(unsafe) public static let keys: TemplateKeys<Self> = ["label": .init { $0.label }, "value": .init { $0.value }, "note": .init { $0.note }]
+    nonisolated(unsafe) public static let keys: TemplateKeys<FigureView> = ["label": .init { $0.label }, "value": .init { $0.value }, "note": .init { $0.note }]
 }
 
 // Shared: a library entry is the same on every page that cites it, so its list item is rendered once.

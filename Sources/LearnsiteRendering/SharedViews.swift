@@ -25,7 +25,7 @@ public final class ContactView: Sendable {
     }
 }
 
-public struct DateView: Sendable {
+public final class DateView: Sendable {
     public let text: String
     public let iso: String
 
@@ -35,7 +35,7 @@ public struct DateView: Sendable {
     }
 }
 
-public struct FigureView: Sendable {
+public final class FigureView: Sendable {
     public let label: String
     public let value: String
     public let note: String?

@@ -17,7 +17,7 @@ extension SiteView: SharedMustacheView {
 }
 
 extension NavLink: MustacheView {
-    nonisolated(unsafe) static let keys: TemplateKeys<Self> = ["title": .init { $0.title }, "href": .init { $0.href }, "current": .init { $0.current }]
+    nonisolated(unsafe) static let keys: TemplateKeys<NavLink> = ["title": .init { $0.title }, "href": .init { $0.href }, "current": .init { $0.current }]
 }
 
 extension DocumentLink: MustacheView {
@@ -28,7 +28,7 @@ extension DocumentLink: MustacheView {
 }
 
 extension DocumentPageView: MustacheView {
-    nonisolated(unsafe) static let keys: TemplateKeys<Self> = [
+    nonisolated(unsafe) static let keys: TemplateKeys<DocumentPageView> = [
         "layout": .init { $0.layout }, "title": .init { $0.title }, "kind": .init { $0.kind }, "kindIndexHref": .init { $0.kindIndexHref }, "summary": .init { $0.summary },
         "date": .init { $0.date }, "revised": .init { $0.revised }, "reviewBy": .init { $0.reviewBy }, "author": .init { $0.author }, "audience": .init { $0.audience },
         "overdue": .init { $0.overdue }, "themes": .init { $0.themes }, "figures": .init { $0.figures }, "discussion": .init { $0.discussion }, "body": .init { $0.body },

@@ -58,11 +58,17 @@ final class SiteView: Sendable {
     }
 }
 
-struct NavLink {
+final class NavLink: Sendable {
     let title: String
     let href: String
     /// `aria-current="page"` for the section being read.
     let current: Bool
+
+    init(title: String, href: String, current: Bool) {
+        self.title = title
+        self.href = href
+        self.current = current
+    }
 }
 
 /// A document as a list entry; a class, as list items are read field by field (see `LayoutView`).
@@ -88,7 +94,7 @@ final class DocumentLink {
 }
 
 /// A document's own page.
-struct DocumentPageView {
+final class DocumentPageView {
     let layout: LayoutView
     let title: String
     let kind: String
@@ -109,6 +115,26 @@ struct DocumentPageView {
     let references: [Reference]
     /// Training courses only: the catalogue facts and upcoming sessions.
     let course: CourseView?
+
+    init(layout: LayoutView, title: String, kind: String, kindIndexHref: String, summary: String?, date: DateView, revised: DateView?, reviewBy: DateView?, author: String?, audience: String?, overdue: Bool, themes: [NavLink], figures: [FigureView], discussion: [String], body: [UInt8], references: [Reference], course: CourseView?) {
+        self.layout = layout
+        self.title = title
+        self.kind = kind
+        self.kindIndexHref = kindIndexHref
+        self.summary = summary
+        self.date = date
+        self.revised = revised
+        self.reviewBy = reviewBy
+        self.author = author
+        self.audience = audience
+        self.overdue = overdue
+        self.themes = themes
+        self.figures = figures
+        self.discussion = discussion
+        self.body = body
+        self.references = references
+        self.course = course
+    }
 }
 
 struct CourseView {

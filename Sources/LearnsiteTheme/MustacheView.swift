@@ -183,6 +183,7 @@ public struct TemplateField<View> {
     /// A child view that is a class needs no box.
     @inlinable public init<Child: MustacheView & AnyObject>(_ child: @escaping (View) -> Child) { read = { .view(child($0)) } }
     @inlinable public init<Child: MustacheView>(_ child: @escaping (View) -> Child?) { read = { child($0).map { .view(BoxedView($0)) } } }
+    @inlinable public init<Child: MustacheView & AnyObject>(_ child: @escaping (View) -> Child?) { read = { child($0).map { .view($0) } } }
     @inlinable public init<Child: SharedMustacheView>(_ child: @escaping (View) -> Child) { read = { .shared(child($0)) } }
     @inlinable public init<Child: MustacheView>(_ children: @escaping (View) -> [Child]) { read = { .views(ViewArray(children($0))) } }
 }
