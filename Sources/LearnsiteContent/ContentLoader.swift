@@ -48,9 +48,12 @@ public struct ContentLoader: Sendable {
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
             throw ContentError([Diagnostic(.error, file: root, "the content folder was not found; run learnsite from the folder that holds `\(root)`, or name it with --content")])
         }
+        guard let folder = OpenFolder(root) else {
+            throw ContentError([Diagnostic(.error, file: root, "the content folder could not be opened; check that you have permission to read it")])
+        }
         let files = listFiles()
         // The data files are parsed on another thread while the documents load.
-        let data = Background { [self] in readDataFiles(files) }
+        let data = Background { [self] in readDataFiles(files, in: folder) }
 
         var assets: [String] = []
         var markdown: [String] = []
@@ -68,7 +71,7 @@ public struct ContentLoader: Sendable {
         // files' order. A file with errors is not kept: its errors stop this load, and the next one reads it again.
         // Stamped before the earlier files are asked for (a rebuild's cache is still being read meanwhile),
         // and before being read: a file saved meanwhile looks changed next time, never the reverse.
-        let stamps = concurrentMap(markdown, stamp)
+        let stamps = concurrentMap(markdown) { stamp($0, in: folder) }
         let reusing = earlier()
         let loaded = concurrentMap(Array(zip(markdown, stamps))) { relative, stamp -> (kept: ParsedFile?, errors: [Diagnostic]) in
             var fileLog = DiagnosticLog()
@@ -77,7 +80,7 @@ public struct ContentLoader: Sendable {
                 return (nil, fileLog.diagnostics)
             }
             if let earlier = reusing[relative], earlier.stamp == stamp { return (earlier, []) }
-            let document = loadDocument(relative, log: &fileLog)
+            let document = loadDocument(relative, in: folder, size: stamp.size, log: &fileLog)
             guard let document, !fileLog.hasErrors else { return (nil, fileLog.diagnostics) }
             return (ParsedFile(stamp: stamp, document: document, diagnostics: fileLog.diagnostics), [])
         }
@@ -102,27 +105,28 @@ public struct ContentLoader: Sendable {
         return Result(content: content, warnings: log.diagnostics, parsed: parsed, parsedOrder: parsedOrder)
     }
 
-    private func readDataFiles(_ files: [String]) -> (SiteConfig?, [GlossaryTerm], [Reference], HomeIntro?, DiagnosticLog) {
+    private func readDataFiles(_ files: [String], in folder: OpenFolder) -> (SiteConfig?, [GlossaryTerm], [Reference], HomeIntro?, DiagnosticLog) {
         var log = DiagnosticLog()
         var config: SiteConfig?
         if files.contains("site.yml") {
-            config = read("site.yml", log: &log).flatMap { merge(DataFiles.siteConfig(yaml: $0, file: path("site.yml")), into: &log) }
+            config = read("site.yml", in: folder, log: &log).flatMap { merge(DataFiles.siteConfig(yaml: $0, file: path("site.yml")), into: &log) }
         } else {
             log.error(path("site.yml"), "site.yml is missing; create it with at least `name:` (the board's name) and `base_url:`")
         }
-        let glossary = read("glossary.yml", ifIn: files, log: &log).map { merge(DataFiles.glossary(yaml: $0, file: path("glossary.yml")), into: &log) } ?? []
-        let references = read("references.yml", ifIn: files, log: &log).map { merge(DataFiles.references(yaml: $0, file: path("references.yml")), into: &log) } ?? []
-        let home = read("index.md", ifIn: files, log: &log).flatMap { merge(DocumentParser.parseHome(text: $0, file: path("index.md")), into: &log) }
+        let glossary = read("glossary.yml", ifIn: files, folder: folder, log: &log).map { merge(DataFiles.glossary(yaml: $0, file: path("glossary.yml")), into: &log) } ?? []
+        let references = read("references.yml", ifIn: files, folder: folder, log: &log).map { merge(DataFiles.references(yaml: $0, file: path("references.yml")), into: &log) } ?? []
+        let home = read("index.md", ifIn: files, folder: folder, log: &log).flatMap { merge(DocumentParser.parseHome(text: $0, file: path("index.md")), into: &log) }
         return (config, glossary, references, home, log)
     }
 
     /// Identifies the file's current version (see `FileStamp`); nil when it cannot be found.
-    private func stamp(_ relative: String) -> FileStamp? {
+    private func stamp(_ relative: String, in folder: OpenFolder) -> FileStamp? {
         var info = stat()
-        return stat(path(relative), &info) == 0 ? FileStamp(info) : nil
+        return fstatat(folder.descriptor, relative, &info, 0) == 0 ? FileStamp(info) : nil
     }
 
-    private func loadDocument(_ relative: String, log: inout DiagnosticLog) -> Document? {
+    /// - Parameter size: the file's size in its stamp, which was just taken.
+    private func loadDocument(_ relative: String, in folder: OpenFolder, size: Int, log: inout DiagnosticLog) -> Document? {
         let file = path(relative)
         guard let kind = DocumentKind.forFile(at: relative) else {
             let folders = DocumentKind.allCases.map { "\($0.folder)/" }.joined(separator: ", ")
@@ -136,7 +140,7 @@ public struct ContentLoader: Sendable {
             log.error(file, "the file name becomes the page's web address, so it may hold only lowercase letters, digits and hyphens; rename it, e.g. to `\(suggestion.isEmpty ? "document" : suggestion).md`")
             return nil
         }
-        guard let text = read(relative, log: &log) else { return nil }
+        guard let text = read(relative, in: folder, size: size, log: &log) else { return nil }
         return merge(DocumentParser.parse(text: text, kind: kind, slug: slug, file: file), into: &log)
     }
 
@@ -203,13 +207,13 @@ public struct ContentLoader: Sendable {
         root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
 
-    private func read(_ relative: String, ifIn files: [String], log: inout DiagnosticLog) -> String? {
-        files.contains(relative) ? read(relative, log: &log) : nil
+    private func read(_ relative: String, ifIn files: [String], folder: OpenFolder, log: inout DiagnosticLog) -> String? {
+        files.contains(relative) ? read(relative, in: folder, log: &log) : nil
     }
 
-    private func read(_ relative: String, log: inout DiagnosticLog) -> String? {
+    private func read(_ relative: String, in folder: OpenFolder, size: Int? = nil, log: inout DiagnosticLog) -> String? {
         let file = path(relative)
-        guard let data = SourceText.bytes(ofFile: file) else {
+        guard let data = SourceText.bytes(ofFile: relative, in: folder.descriptor, size: size) else {
             log.error(file, "this file could not be read; check that it exists and you have permission to read it")
             return nil
         }
@@ -224,5 +228,20 @@ public struct ContentLoader: Sendable {
     private func merge<T>(_ result: (T, DiagnosticLog), into log: inout DiagnosticLog) -> T {
         log.append(contentsOf: result.1)
         return result.0
+    }
+}
+
+/// A folder held open while its files are read, so each is looked up and opened relative to it: the
+/// kernel then walks only the path below the folder, not the whole path again for every file.
+final class OpenFolder: Sendable {
+    let descriptor: Int32
+
+    init?(_ path: String) {
+        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+    }
+
+    deinit {
+        close(descriptor)
     }
 }

@@ -67,11 +67,11 @@ public final class OutputStaging: OutputTreeWriter {
     }
 
     private func write(_ file: OutputFile) throws(OutputError) {
-        let path = try writer.prepare(file.path)
+        try writer.prepare(file.path)
         if file.unchanged {
-            try writer.carryOver(targetPath + "/" + file.path, to: path)
+            try writer.carryOver(targetPath + "/" + file.path, to: file.path)
         } else {
-            try writer.writeFile(file.contents, to: path)
+            try writer.writeFile(file.contents, to: file.path)
         }
     }
 }

@@ -16,7 +16,7 @@ public final class OutputUpdate: OutputTreeWriter, @unchecked Sendable {
     private let staging: FolderWriter
     private let live: FolderWriter
     private let lock = NSLock()
-    /// Staged files by their path in the tree; guarded by `lock`.
+    /// Staged files: their path in the tree and their name in the staging folder; guarded by `lock`.
     private var staged: [(path: String, file: String)] = []
 
     /// - Parameter previous: the files the tree holds now, relative to it, as the last build wrote them.
@@ -53,11 +53,12 @@ public final class OutputUpdate: OutputTreeWriter, @unchecked Sendable {
             }
         }
         for (path, file) in staged {
-            let destination = try live.prepare(path)
-            guard rename(file, destination) == 0 else {
-                let reason = String(cString: strerror(errno))
+            try live.prepare(path)
+            let failed = live.move(staging.whole(file), to: path)
+            guard failed == 0 else {
+                let reason = String(cString: strerror(failed))
                 try? fileManager.removeItem(at: staging.root)
-                throw OutputError(path: destination, reason: "the new file could not be moved into place: \(reason)")
+                throw OutputError(path: live.whole(path), reason: "the new file could not be moved into place: \(reason)")
             }
         }
         try? fileManager.removeItem(at: staging.root)
@@ -69,7 +70,7 @@ public final class OutputUpdate: OutputTreeWriter, @unchecked Sendable {
         if Self.holds(target.path + "/" + file.path, file.contents) { return }
         // Flat, numbered names: the tree's own folders are made only at commit.
         let staged = lock.withLock {
-            let staged = staging.rootPath + "/" + String(self.staged.count)
+            let staged = String(self.staged.count)
             self.staged.append((file.path, staged))
             return staged
         }
