@@ -68,8 +68,18 @@ static void *arena_realloc(void *pointer, size_t size) {
         if (!moved && size) abort();
         return moved;
     }
-    size_t old = *(size_t *)((unsigned char *)pointer - header);
+    size_t *recorded = (size_t *)((unsigned char *)pointer - header);
+    size_t old = *recorded;
     if (size <= old) return pointer;
+    // The last allocation grows where it is when its block has room: cmark-gfm's buffers (a page's
+    // HTML) grow a step at a time, and each step was a copy.
+    size_t had = (old + 15) & ~(size_t)15, need = (size + 15) & ~(size_t)15;
+    unsigned char *start = pointer;
+    if (need >= size && start >= top->bytes && start + had == top->bytes + top->used && top->size - top->used >= need - had) {
+        top->used += need - had;
+        *recorded = size;
+        return pointer;
+    }
     void *moved = arena_allocate(size);
     memcpy(moved, pointer, old);
     return moved;
