@@ -119,6 +119,18 @@ import LearnsiteTestSupport
         #expect(SourceText.bytes(ofFile: folder.path) == nil)
     }
 
+    /// The loader passes the size its stamp saw; a file saved since, longer or shorter, is still read whole.
+    @Test func aFileIsReadWholeWhenItsSizeChangedSinceItWasStamped() throws {
+        let folder = TemporaryFolder()
+        let text = Array(String(repeating: "safeguarding ", count: 10_000).utf8)
+        folder.write("bulletins/a.md", bytes: text)
+        let open = try #require(OpenFolder(folder.path))
+        #expect(SourceText.bytes(ofFile: "bulletins/a.md", in: open.descriptor, size: text.count) == text)
+        #expect(SourceText.bytes(ofFile: "bulletins/a.md", in: open.descriptor, size: 10) == text)
+        #expect(SourceText.bytes(ofFile: "bulletins/a.md", in: open.descriptor, size: 200_000) == text)
+        #expect(SourceText.bytes(ofFile: "bulletins/missing.md", in: open.descriptor, size: 10) == nil)
+    }
+
     @Test func decodeDirectly() throws {
         let text = try SourceText.decode(bom + Array("a\r\nb\r\n".utf8), file: "x.md").get()
         #expect(text == "a\nb\n")
