@@ -21,7 +21,8 @@ final class HandoutLayoutView {
     }
 }
 
-/// One document as printed: used alone, or as a chapter of a trainer pack.
+/// One document as printed: used alone, or as a chapter of a trainer pack. A class, as the page views
+/// are (see `HandoutLayoutView`).
 final class HandoutDocumentView {
     let title: String
     let kind: String
@@ -39,7 +40,8 @@ final class HandoutDocumentView {
     let body: [UInt8]
     let references: [Reference]
 
-    init(title: String, kind: String, anchor: String, summary: String?, date: DateView, revised: DateView?, reviewBy: DateView?, overdue: Bool, onlineURL: String?, figures: [FigureView], discussion: [String], body: [UInt8], references: [Reference]) {
+    init(title: String, kind: String, anchor: String, summary: String?, date: DateView, revised: DateView?, reviewBy: DateView?,
+         overdue: Bool, onlineURL: String?, figures: [FigureView], discussion: [String], body: [UInt8], references: [Reference]) {
         self.title = title
         self.kind = kind
         self.anchor = anchor

@@ -93,7 +93,7 @@ final class DocumentLink {
     }
 }
 
-/// A document's own page.
+/// A document's own page; a class, as templates look up its fields some forty times a page (see `LayoutView`).
 final class DocumentPageView {
     let layout: LayoutView
     let title: String
@@ -116,7 +116,9 @@ final class DocumentPageView {
     /// Training courses only: the catalogue facts and upcoming sessions.
     let course: CourseView?
 
-    init(layout: LayoutView, title: String, kind: String, kindIndexHref: String, summary: String?, date: DateView, revised: DateView?, reviewBy: DateView?, author: String?, audience: String?, overdue: Bool, themes: [NavLink], figures: [FigureView], discussion: [String], body: [UInt8], references: [Reference], course: CourseView?) {
+    init(layout: LayoutView, title: String, kind: String, kindIndexHref: String, summary: String?, date: DateView, revised: DateView?,
+         reviewBy: DateView?, author: String?, audience: String?, overdue: Bool, themes: [NavLink], figures: [FigureView],
+         discussion: [String], body: [UInt8], references: [Reference], course: CourseView?) {
         self.layout = layout
         self.title = title
         self.kind = kind
