@@ -75,7 +75,7 @@ let package = Package(
 
         // Temporary content folders for tests.
         .target(name: "LearnsiteTestSupport", path: "Tests/LearnsiteTestSupport"),
-        .testTarget(name: "LearnsiteMarkdownTests", dependencies: ["LearnsiteMarkdown"]),
+        .testTarget(name: "LearnsiteMarkdownTests", dependencies: ["LearnsiteMarkdown", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteContentTests", dependencies: ["LearnsiteContent", "LearnsiteTestSupport", "Yams"]),
         .testTarget(name: "LearnsiteOutputTests", dependencies: ["LearnsiteOutput", "LearnsiteTestSupport"]),
         .testTarget(name: "LearnsiteThemeTests", dependencies: ["LearnsiteTheme", "LearnsiteContent", "LearnsiteTestSupport"]),

@@ -10,20 +10,51 @@ import Foundation
 /// when the document goes, so a document never leaves its thread (it is not `Sendable`).
 final class CmarkDocument {
     let options: Int32
+    /// Whether the parser had the autolink extension (see `parse`).
+    let autolinks: Bool
     /// The allocator of the document's nodes, for nodes added to it.
     let memory: UnsafeMutablePointer<cmark_mem>
     private let parser: OpaquePointer
     let root: OpaquePointer
 
-    init(markdown: String, allowRawHTML: Bool) {
+    /// Parses `markdown` as cmark-gfm does with every extension learnsite enables, and lists its inlines.
+    ///
+    /// The autolink extension was 8% of a large build's instructions, most of it for bodies with no
+    /// autolink: cmark stops at every `w` of prose to ask it about `www.`. So a body whose source has no
+    /// place where a `www.` or `http://` link could start is parsed without it, as is one whose only
+    /// `http://`s look like link destinations; it is parsed again with the extension when its text says
+    /// that was wrong (see CCmarkGFMInlines.c). Either way the tree is the one the extension makes.
+    static func parse(_ markdown: String, allowRawHTML: Bool) -> (document: CmarkDocument, inlines: InlineRewriter.Walk) {
+        var markdown = markdown
+        let signs = markdown.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { learnsite_source_autolinks($0.baseAddress, $0.count) }
+        }
+        if signs & Int32(LEARNSITE_AUTOLINK_WWW | LEARNSITE_AUTOLINK_LIKELY_URL) == 0 {
+            let document = CmarkDocument(markdown: markdown, allowRawHTML: allowRawHTML, autolinks: false)
+            let inlines = InlineRewriter.walk(document, autolinkSigns: signs)
+            if !inlines.mayAutolink { return (document, inlines) }
+        }
+        let document = CmarkDocument(markdown: markdown, allowRawHTML: allowRawHTML, autolinks: true)
+        return (document, InlineRewriter.walk(document))
+    }
+
+    /// - Parameter autolinks: attach the autolink extension; `parse` tells when it is needed.
+    init(markdown: String, allowRawHTML: Bool, autolinks: Bool = true) {
         // No CMARK_OPT_VALIDATE_UTF8: a Swift string is valid UTF-8 already.
         var options = CMARK_OPT_FOOTNOTES
         options |= allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE
         self.options = options
+        self.autolinks = autolinks
+        // Before any parse: a parse before the pin can lose another's special characters.
+        _ = CmarkExtensions.pinned
         memory = UnsafeMutablePointer(learnsite_arena_enter())
         let parser = cmark_parser_new_with_mem(options, memory)!
         for ext in CmarkExtensions.extensions {
             cmark_parser_attach_syntax_extension(parser, ext)
+        }
+        if autolinks {
+            cmark_parser_attach_syntax_extension(parser, CmarkExtensions.autolink)
+            learnsite_autolink_parse_begin()
         }
         self.parser = parser
         var text = markdown
@@ -33,6 +64,7 @@ final class CmarkDocument {
             }
         }
         root = cmark_parser_finish(parser)
+        if autolinks { learnsite_autolink_parse_end() }
     }
 
     deinit {

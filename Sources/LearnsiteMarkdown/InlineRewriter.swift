@@ -13,18 +13,23 @@ enum InlineRewriter {
     struct Walk {
         var texts: [TextNode] = []
         var headings: [OpaquePointer] = []
+        /// Whether the autolink extension could have linked some of the text, had the tree been parsed
+        /// with it (see `CmarkDocument.parse`).
+        var mayAutolink = false
     }
 
     /// Merges adjacent text nodes (cmark splits text at every character that could start an inline, so a
     /// term or `[@id]` may span several) and lists texts and headings, in C: see CCmarkGFMInlines.c.
-    static func walk(_ document: CmarkDocument) -> Walk {
+    /// - Parameter autolinkSigns: for a tree parsed without the autolink extension, what its source said
+    ///   about autolinks (see `CmarkDocument.parse`); 0 for one parsed with it.
+    static func walk(_ document: CmarkDocument, autolinkSigns: Int32 = 0) -> Walk {
         var texts = learnsite_node_list(), headings = learnsite_node_list()
         defer {
             learnsite_node_list_free(&texts)
             learnsite_node_list_free(&headings)
         }
-        learnsite_collect_inlines(document.root, &texts, &headings)
         var walk = Walk()
+        walk.mayAutolink = learnsite_collect_inlines(document.root, &texts, &headings, autolinkSigns) != 0
         walk.texts = (0..<texts.count).map { (texts.nodes[$0]!, texts.flags[$0] != 0) }
         walk.headings = (0..<headings.count).map { headings.nodes[$0]! }
         return walk

@@ -31,7 +31,7 @@ public struct MarkdownOutline: Sendable, Equatable {
 extension MarkdownRenderer {
     /// Reads the structure of a body without rendering it.
     public func outline(_ markdown: String) -> MarkdownOutline {
-        let document = CmarkDocument(markdown: markdown, allowRawHTML: allowRawHTML)
+        let document = CmarkDocument.parse(markdown, allowRawHTML: allowRawHTML).document
         var headings: [Heading] = []
         var used: [String: Int] = [:]
         var links: [MarkdownOutline.Link] = []

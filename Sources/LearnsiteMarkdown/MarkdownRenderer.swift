@@ -36,8 +36,7 @@ public struct MarkdownRenderer: Sendable {
     ///   - abbreviations: terms to explain with `<abbr>` at first use.
     ///   - citable: ids `[@id]` may cite; nil leaves `[@...]` as written.
     public func render(_ markdown: String, abbreviations: Abbreviations = .none, citable: Set<String>? = nil) -> RenderedMarkdown {
-        let document = CmarkDocument(markdown: markdown, allowRawHTML: allowRawHTML)
-        var walk = InlineRewriter.walk(document)
+        var (document, walk) = CmarkDocument.parse(markdown, allowRawHTML: allowRawHTML)
         var citations: [Citation] = []
         if let citable { (citations, walk.texts) = Citations.apply(to: document, texts: walk.texts, known: citable) }
         let used = abbreviations.apply(to: document, texts: walk.texts)

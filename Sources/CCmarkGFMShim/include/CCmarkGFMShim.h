@@ -8,8 +8,13 @@ struct cmark_mem;
 struct cmark_node;
 
 /// Adds the inline extensions' special characters of `parser` to cmark-gfm's process-wide table
-/// and keeps them there. See CCmarkGFMShim.c for why.
-void learnsite_cmark_pin_special_characters(struct cmark_parser *parser);
+/// and keeps them there; those of `autolinks` (a parser with only the autolink extension, kept) are
+/// there while an autolink parse runs. See CCmarkGFMShim.c for why.
+void learnsite_cmark_pin_special_characters(struct cmark_parser *parser, struct cmark_parser *autolinks);
+
+/// Around a parse that attaches the autolink extension, from before `cmark_parser_finish` to after it.
+void learnsite_autolink_parse_begin(void);
+void learnsite_autolink_parse_end(void);
 
 /// The calling thread's arena allocator, for a document about to be parsed on it; see CCmarkGFMArena.c.
 struct cmark_mem *learnsite_arena_enter(void);
@@ -25,9 +30,25 @@ typedef struct {
     size_t count, capacity;
 } learnsite_node_list;
 
+/// What a body's Markdown source says about GFM extended autolinks (see CCmarkGFMInlines.c).
+enum {
+    /// A `www.` where a link could start.
+    LEARNSITE_AUTOLINK_WWW = 1,
+    /// An `http://`, `https://` or `ftp://`.
+    LEARNSITE_AUTOLINK_URL = 2,
+    /// One of those not in a link's destination or angle brackets.
+    LEARNSITE_AUTOLINK_LIKELY_URL = 4,
+    /// An `@`, or an `&` that could write one.
+    LEARNSITE_AUTOLINK_EMAIL = 8,
+};
+
+int learnsite_source_autolinks(const char *source, size_t length);
+
 /// Merges adjacent text nodes below `root` and lists its text nodes (flagged when inside a heading,
-/// link, image or an author's `<abbr>`) and headings, in one pass; see CCmarkGFMInlines.c.
-void learnsite_collect_inlines(struct cmark_node *root, learnsite_node_list *texts, learnsite_node_list *headings);
+/// link, image or an author's `<abbr>`) and headings, in one pass; see CCmarkGFMInlines.c. For a tree
+/// parsed without the autolink extension, from a source with these `signs`, returns whether the
+/// extension could have linked some of its text.
+int learnsite_collect_inlines(struct cmark_node *root, learnsite_node_list *texts, learnsite_node_list *headings, int signs);
 
 void learnsite_node_list_free(learnsite_node_list *list);
 
