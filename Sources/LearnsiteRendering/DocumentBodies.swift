@@ -2,8 +2,9 @@ import LearnsiteContent
 import LearnsiteMarkdown
 
 /// A document's body as every output shows it: HTML with glossary terms and citations resolved, and
-/// the references to list after it.
-public struct DocumentBody: Sendable {
+/// the references to list after it. A class: each page, handout and cache entry made from a body took a
+/// copy, which retained each of its six arrays.
+public final class DocumentBody: Sendable {
     /// UTF-8, as cmark-gfm wrote it (see `RenderedMarkdown.htmlUTF8`).
     public let htmlUTF8: [UInt8]
     /// Glossary terms the body explains, in order of first use.
@@ -20,7 +21,8 @@ public struct DocumentBody: Sendable {
 
     /// A body whose terms and references are given by their places in `content`'s glossary and library;
     /// nil if a place is not there.
-    public init?(htmlUTF8: [UInt8], abbreviationPlaces: [Int], referencePlaces: [Int], warnings: [Diagnostic], in content: SiteContent) {
+    public convenience init?(htmlUTF8: [UInt8], abbreviationPlaces: [Int], referencePlaces: [Int], warnings: [Diagnostic],
+                             in content: SiteContent) {
         guard abbreviationPlaces.allSatisfy(content.glossary.indices.contains),
               referencePlaces.allSatisfy(content.references.indices.contains) else { return nil }
         self.init(htmlUTF8: htmlUTF8, abbreviations: abbreviationPlaces.map { content.glossary[$0].term },
