@@ -36,7 +36,9 @@ public struct MarkdownRenderer: Sendable {
     ///   - abbreviations: terms to explain with `<abbr>` at first use.
     ///   - citable: ids `[@id]` may cite; nil leaves `[@...]` as written.
     public func render(_ markdown: String, abbreviations: Abbreviations = .none, citable: Set<String>? = nil) -> RenderedMarkdown {
-        var (document, walk) = CmarkDocument.parse(markdown, allowRawHTML: allowRawHTML)
+        let parsed = CmarkDocument.parse(markdown, allowRawHTML: allowRawHTML)
+        let document = parsed.document
+        var walk = parsed.inlines
         var citations: [Citation] = []
         if let citable { (citations, walk.texts) = Citations.apply(to: document, texts: walk.texts, known: citable) }
         let used = abbreviations.apply(to: document, texts: walk.texts)

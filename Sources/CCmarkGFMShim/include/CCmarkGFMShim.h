@@ -42,6 +42,8 @@ enum {
     LEARNSITE_AUTOLINK_EMAIL = 8,
 };
 
+/// Which of the above a body's source shows: where a `www.` link could start is exact, the rest are guesses
+/// that the parse checks.
 int learnsite_source_autolinks(const char *source, size_t length);
 
 /// Merges adjacent text nodes below `root` and lists its text nodes (flagged when inside a heading,
