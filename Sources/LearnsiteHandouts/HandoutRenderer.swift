@@ -42,30 +42,52 @@ public struct HandoutRenderer: Sendable {
     ///   - store: takes each document's handout as soon as it is rendered (see `SiteRenderer.render`).
     public func render(withPDF: Bool, store: (@Sendable (OutputFile) -> OutputFile)? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
-        var files: [OutputFile] = []
         var groups: [HandoutGroup] = []
         let logo = logoAsset(&diagnostics)
 
-        let packs = content.documents(of: .handout).filter(\.handout)
-        var packLinks: [HandoutLink] = []
-        for pack in packs {
+        var packs: [(pack: Document, included: [Document])] = []
+        for pack in content.documents(of: .handout).filter(\.handout) {
             switch resolveIncludes(of: pack) {
-            case .failure(let problems):
-                diagnostics += problems.diagnostics
-            case .success(let included):
-                let path = HandoutPaths.pack(pack)
-                files.append(OutputFile(path: path, contents: theme.render("handouts/pack", packView(pack, included, path: path, logo: logo))))
-                packLinks.append(link(pack, path: path, withPDF: withPDF))
+            case .failure(let problems): diagnostics += problems.diagnostics
+            case .success(let included): packs.append((pack, included))
             }
         }
-        if !packLinks.isEmpty { groups.append(HandoutGroup(title: DocumentKind.handout.pluralTitle, handouts: packLinks)) }
-
+        if !packs.isEmpty {
+            groups.append(HandoutGroup(title: DocumentKind.handout.pluralTitle,
+                                       handouts: packs.map { link($0.pack, path: HandoutPaths.pack($0.pack), withPDF: withPDF) }))
+        }
+        var documents: [Document] = []
         for kind in Self.printedKinds {
-            let documents = content.documents(of: kind).filter(\.handout)
-            guard !documents.isEmpty else { continue }
-            let rendered = concurrentMap(documents) { document in
+            let ofKind = content.documents(of: kind).filter(\.handout)
+            guard !ofKind.isEmpty else { continue }
+            documents += ofKind
+            groups.append(HandoutGroup(title: kind.pluralTitle,
+                                       handouts: ofKind.map { link($0, path: HandoutPaths.handout($0), withPDF: withPDF) }))
+        }
+        let sheets = SignInSheets(content: content, theme: theme, today: today).render(withPDF: withPDF) { path, title in
+            layoutView(path: path, title: title, logo: logo)
+        }
+        if !sheets.links.isEmpty { groups.append(HandoutGroup(title: SignInSheets.groupTitle, handouts: sheets.links)) }
+
+        // One pass on all cores, the index and the packs first: left to the end (as they were, on one
+        // core after the documents), the index of a large site kept one core busy while the other waited.
+        enum Job { case index, pack(Int), document(Int) }
+        let jobs = [Job.index] + packs.indices.map(Job.pack) + documents.indices.map(Job.document)
+        let index = HandoutIndexView(layout: layoutView(path: HandoutPaths.index, title: "Printable handouts", logo: logo), groups: groups)
+        let listings = reuse?.listings == true, resolved = packs, printed = documents
+        let rendered = concurrentMap(jobs) { job -> OutputFile in
+            let file: OutputFile
+            switch job {
+            case .index:
+                file = listings ? OutputFile(unchangedAt: HandoutPaths.index)
+                    : OutputFile(path: HandoutPaths.index, contents: theme.render("handouts/index", index))
+            case .pack(let number):
+                let (pack, included) = resolved[number]
+                let path = HandoutPaths.pack(pack)
+                file = OutputFile(path: path, contents: theme.render("handouts/pack", packView(pack, included, path: path, logo: logo)))
+            case .document(let number):
+                let document = printed[number]
                 let path = HandoutPaths.handout(document)
-                let file: OutputFile
                 if let reuse, reuse.keeps(document) {
                     file = OutputFile(unchangedAt: path)
                 } else {
@@ -73,29 +95,15 @@ public struct HandoutRenderer: Sendable {
                     let view = HandoutPageView(layout: layout, document: documentView(document), board: board)
                     file = OutputFile(path: path, contents: theme.render("handouts/document", view))
                 }
-                return store?(file) ?? file
             }
-            files += rendered
-            groups.append(HandoutGroup(title: kind.pluralTitle,
-                                       handouts: documents.map { link($0, path: HandoutPaths.handout($0), withPDF: withPDF) }))
+            return store?(file) ?? file
         }
-        let sheets = SignInSheets(content: content, theme: theme, today: today).render(withPDF: withPDF) { path, title in
-            layoutView(path: path, title: title, logo: logo)
-        }
-        files += sheets.files
-        if !sheets.links.isEmpty { groups.append(HandoutGroup(title: SignInSheets.groupTitle, handouts: sheets.links)) }
-        let handoutPaths = files.map(\.path)
-        if reuse?.listings == true {
-            files.append(OutputFile(unchangedAt: HandoutPaths.index))
-        } else {
-            let index = HandoutIndexView(layout: layoutView(path: HandoutPaths.index, title: "Printable handouts", logo: logo), groups: groups)
-            files.append(OutputFile(path: HandoutPaths.index, contents: theme.render("handouts/index", index)))
-        }
+        let handouts = Array(rendered.dropFirst()) + sheets.files
+        var files = handouts + [rendered[0]]
         files += theme.files(in: "handouts/assets").map { OutputFile(path: "assets/\($0.path)", contents: $0.bytes) }
         if let logo { files.append(logo) }
-        return Result(files: files, handouts: handoutPaths, diagnostics: diagnostics)
+        return Result(files: files, handouts: handouts.map(\.path), diagnostics: diagnostics)
     }
-
 
     private func layoutView(path: String, title: String, logo: OutputFile?) -> HandoutLayoutView {
         let root = SitePaths.root(from: path)

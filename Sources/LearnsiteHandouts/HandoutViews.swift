@@ -5,7 +5,7 @@ import LearnsiteRendering
 // which are rendered Markdown, in UTF-8.
 
 /// A class, so the templates' `layout.` lookups share it instead of copying it (see the site's `LayoutView`).
-final class HandoutLayoutView {
+final class HandoutLayoutView: Sendable {
     let boardName: String
     /// Relative path back to `Output/handouts/`.
     let root: String
@@ -91,17 +91,18 @@ struct PackPageView {
     let board: HandoutBoardView
 }
 
-struct HandoutIndexView {
+/// Sendable: the index is rendered on whichever core takes it (see `HandoutRenderer.render`).
+struct HandoutIndexView: Sendable {
     let layout: HandoutLayoutView
     let groups: [HandoutGroup]
 }
 
-struct HandoutGroup {
+struct HandoutGroup: Sendable {
     let title: String
     let handouts: [HandoutLink]
 }
 
-final class HandoutLink {
+final class HandoutLink: Sendable {
     let title: String
     let html: String
     /// Present when PDFs were made (`--pdf`).

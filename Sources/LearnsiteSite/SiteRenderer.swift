@@ -58,13 +58,16 @@ public struct SiteRenderer: Sendable {
     public func render(progress: (@Sendable (Int, Int) -> Void)? = nil,
                        store: (@Sendable (OutputFile) -> OutputFile)? = nil) -> Result {
         let pages = SiteRender(renderer: self)
-        var list: [Page] = [.home] + site.kinds.map(Page.index) + site.documents.indices.map(Page.document)
+        // Pages that list many documents first: the cores take pages in this order, and one left last
+        // (the sitemap of a large site, say) kept one core busy while the other waited.
+        var list: [Page] = [.home] + site.kinds.map(Page.index)
         if !site.themes.isEmpty { list += [.themes] + site.themes.indices.map(Page.theme) }
-        if site.hasTraining { list.append(.training) }
         if !content.glossary.isEmpty { list.append(.glossary) }
         if !site.references.isEmpty { list.append(.library) }
-        list += [.search, .accessibility, .notFound, .robots]
         if content.config.baseURL != nil { list += [.feed, .sitemap] }
+        if site.hasTraining { list.append(.training) }
+        list += [.search, .accessibility, .notFound, .robots]
+        list += site.documents.indices.map(Page.document)
         let total = list.count
         var perPage: (@Sendable (Int) -> Void)?
         if let progress { perPage = { done in progress(done, total) } }
