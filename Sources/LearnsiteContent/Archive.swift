@@ -16,7 +16,7 @@ public struct ArchiveWriter {
     }
 
     private var sink: Sink
-    private let buffer = Buffer()
+    private let buffer: Buffer
     /// Long strings written so far, by number. Documents repeat many (an audience, an author, a cited
     /// reference): two thirds of a 10,000-page site's, so reading the cache allocated each thousands of
     /// times. Nil when only fingerprinting, which need not be read back.
@@ -25,15 +25,19 @@ public struct ArchiveWriter {
     public private(set) var fingerprint = Fingerprint()
 
     /// Keeps every byte, in `bytes`.
-    public init() {
+    /// - Parameter capacity: bytes to reserve at once. Memory reserved and never written is never touched,
+    ///   so a generous guess costs nothing, where growing by doubling touched and copied each size on the way.
+    public init(reservingCapacity capacity: Int = 1 << 16) {
         sink = .memory
         numbers = StringNumbers()
+        buffer = Buffer(capacity: capacity)
     }
 
     /// Writes to an open file as the buffer fills; call `finish` at the end.
     public init(file descriptor: Int32) {
         sink = .file(descriptor)
         numbers = StringNumbers()
+        buffer = Buffer(capacity: 1 << 16)
     }
 
     /// Keeps only the `fingerprint` of what is written; call `finish` at the end.
@@ -43,6 +47,7 @@ public struct ArchiveWriter {
 
     private init(sink: Sink) {
         self.sink = sink
+        buffer = Buffer(capacity: 1 << 16)
     }
 
     public var bytes: [UInt8] { Array(buffer.contents) }
@@ -141,10 +146,11 @@ public struct ArchiveWriter {
     private final class Buffer {
         var base: UnsafeMutableRawPointer
         var count = 0
-        private var capacity = 1 << 16
+        private var capacity: Int
 
-        init() {
-            base = .allocate(byteCount: capacity, alignment: 8)
+        init(capacity: Int) {
+            self.capacity = max(capacity, 64)
+            base = .allocate(byteCount: self.capacity, alignment: 8)
         }
 
         deinit {

@@ -6,7 +6,7 @@ import Foundation
 public struct FileStamp: Sendable, Hashable, Archivable {
     let device: UInt64
     let inode: UInt64
-    let size: Int
+    public let size: Int
     let modified: Int
     let changed: Int
 
