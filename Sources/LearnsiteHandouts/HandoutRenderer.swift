@@ -123,7 +123,7 @@ public struct HandoutRenderer: Sendable {
             summary: document.summary, date: DateView(document.date), revised: document.revised.map(DateView.init),
             reviewBy: document.reviewBy.map(DateView.init),
             overdue: document.reviewBy.map { $0 < today } ?? false,
-            onlineURL: SitePaths.canonical(SitePaths.page(of: document), baseURL: content.config.baseURL),
+            onlineURL: content.config.baseURL.map { SitePaths.page(of: document, after: $0, canonical: true) },
             figures: document.figures.map(FigureView.init), discussion: document.discussion,
             body: body.htmlUTF8, references: body.references)
     }

@@ -51,7 +51,7 @@ struct DiscoveryFiles {
             .prefix(Self.feedLength)
             .map(\.document)
         let entries = documents.map { document in
-            FeedEntry(title: document.title, url: baseURL + SitePaths.canonicalPath(SitePaths.page(of: document)),
+            FeedEntry(title: document.title, url: SitePaths.page(of: document, after: baseURL, canonical: true),
                       published: Self.timestamp(document.date), updated: Self.timestamp(document.lastChanged),
                       summary: document.summary, kind: document.kind.singularTitle)
         }
@@ -66,7 +66,7 @@ struct DiscoveryFiles {
         var urls = [SitemapURL(loc: baseURL, lastmod: nil)]
         urls += site.kinds.map { SitemapURL(loc: baseURL + SitePaths.canonicalPath(SitePaths.index(of: $0)), lastmod: nil) }
         urls += site.documents.map {
-            SitemapURL(loc: baseURL + SitePaths.canonicalPath(SitePaths.page(of: $0)), lastmod: $0.lastChanged.description)
+            SitemapURL(loc: SitePaths.page(of: $0, after: baseURL, canonical: true), lastmod: $0.lastChanged.description)
         }
         urls += site.themes.map { SitemapURL(loc: baseURL + SitePaths.canonicalPath(SitePaths.theme($0.slug)), lastmod: nil) }
         var extra = [SitePaths.accessibility]

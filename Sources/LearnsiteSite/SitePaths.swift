@@ -20,17 +20,37 @@ public enum SitePaths {
 
     static func index(of kind: DocumentKind) -> String { "\(kind.folder)/index.html" }
 
-    public static func page(of document: Document) -> String { page(kind: document.kind, slug: document.slug) }
+    /// `bulletins/cse/index.html`; after `prefix` when given (`../../`, or `https://board.org/`), and
+    /// `bulletins/cse/` when `canonical` (the address as published).
+    public static func page(of document: Document, after prefix: String = "", canonical: Bool = false) -> String {
+        page(kind: document.kind, slug: document.slug, after: prefix, canonical: canonical)
+    }
 
-    static func page(kind: DocumentKind, slug: String) -> String {
-        // Appended into one string: list pages ask for every document's path, and interpolation cost
-        // 2,200 instructions a path, this 1,500.
-        var path = kind.folder
-        path.reserveCapacity(path.utf8.count + slug.utf8.count + 12)
-        path += "/"
-        path += slug
-        path += "/index.html"
-        return path
+    static func page(kind: DocumentKind, slug: String, after prefix: String = "", canonical: Bool = false) -> String {
+        // Written byte by byte into one string: list pages, the feed and the handouts ask for every
+        // document's path, and appending the parts cost an allocation each and 1,500 instructions a path.
+        var prefix = prefix, folder = kind.folder, slug = slug
+        let end: StaticString = canonical ? "/" : "/index.html"
+        return prefix.withUTF8 { prefix in
+            folder.withUTF8 { folder in
+                slug.withUTF8 { slug in
+                    String(unsafeUninitializedCapacity: prefix.count + folder.count + slug.count + 1 + end.utf8CodeUnitCount) { path in
+                        var at = 0
+                        func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+                            _ = UnsafeMutableBufferPointer(rebasing: path[at...]).initialize(from: bytes)
+                            at += bytes.count
+                        }
+                        put(prefix)
+                        put(folder)
+                        path[at] = UInt8(ascii: "/")
+                        at += 1
+                        put(slug)
+                        put(UnsafeBufferPointer(start: end.utf8Start, count: end.utf8CodeUnitCount))
+                        return at
+                    }
+                }
+            }
+        }
     }
 
     static func theme(_ slug: String) -> String { "themes/\(slug)/index.html" }

@@ -79,7 +79,7 @@ struct SiteSkeleton: Sendable {
         let course = documents(of: .course).first { $0.slug == session.course }
         let time = [session.start, session.end].compactMap { $0 }.joined(separator: " to ")
         return SessionView(courseTitle: course?.title ?? session.course,
-                           courseHref: course.map { SitePaths.root(from: path) + SitePaths.page(of: $0) },
+                           courseHref: course.map { SitePaths.page(of: $0, after: SitePaths.root(from: path)) },
                            date: DateView(session.date), time: time.isEmpty ? nil : time, venue: session.venue,
                            places: session.places, bookingURL: session.bookingURL)
     }
@@ -90,7 +90,7 @@ struct SiteSkeleton: Sendable {
 
     func link(_ document: Document, from path: String) -> DocumentLink {
         DocumentLink(title: document.title,
-                     href: SitePaths.root(from: path) + SitePaths.page(of: document),
+                     href: SitePaths.page(of: document, after: SitePaths.root(from: path)),
                      summary: document.summary,
                      kind: document.kind.singularTitle,
                      date: document.date.longForm,
