@@ -48,11 +48,21 @@ struct TemplateLibrary: Sendable {
 /// One rendering of a program: the output so far and the sections it is inside.
 private struct TemplateRenderer {
     /// What a section pushed: a view, an item of a list of views, or a text for `{{.}}`; list items
-    /// know where they stand.
+    /// know where they stand. Views are not held: the section that pushed the frame holds them while it
+    /// runs (see `runPushing`), so reading a frame, as every lookup does for each frame it passes, retains
+    /// and releases nothing.
     enum Frame {
-        case view(any MustacheView & AnyObject)
-        case item(any MustacheViews, Int, Position)
+        case view(ViewReference)
+        case item(ViewsReference, Int, Position)
         case text(String, Position?)
+    }
+
+    struct ViewReference {
+        unowned(unsafe) let view: any MustacheView & AnyObject
+    }
+
+    struct ViewsReference {
+        unowned(unsafe) let views: any MustacheViews
     }
 
     struct Position {
@@ -61,6 +71,8 @@ private struct TemplateRenderer {
     }
 
     let program: TemplateProgram
+    /// The page's view, which the first frame points at.
+    let root: any MustacheView & AnyObject
     var output: [UInt8] = []
     var stack: [Frame]
     /// The outermost frame a lookup has read since the innermost shared section began (0 when a name
@@ -69,7 +81,8 @@ private struct TemplateRenderer {
 
     init(program: TemplateProgram, view: any MustacheView & AnyObject) {
         self.program = program
-        stack = [.view(view)]
+        root = view
+        stack = [.view(ViewReference(view: view))]
         output.reserveCapacity(program.text.count + 16_384)
     }
 
@@ -99,24 +112,24 @@ private struct TemplateRenderer {
                 }
                 // Consumed: bound from a copy, each payload cost a retain and a release.
                 switch consume value {
-                case .text(let text)?: runPushing(.text(text, nil), body, index)
-                case .utf8(let bytes)?: runPushing(.text(String(decoding: bytes, as: UTF8.self), nil), body, index)
+                case .text(let text)?: runPushing(.text(text, nil), holding: nil, body, index)
+                case .utf8(let bytes)?: runPushing(.text(String(decoding: bytes, as: UTF8.self), nil), holding: nil, body, index)
                 case .flag(true)?: run(body, index)
-                case .view(let view)?: runPushing(.view(view), body, index)
-                case .shared(let view)?: runShared(view, .view(view), at: body - 1, body, index)
+                case .view(let view)?: runPushing(.view(ViewReference(view: view)), holding: view, body, index)
+                case .shared(let view)?: runShared(view, .view(ViewReference(view: view)), holding: view, at: body - 1, body, index)
                 case .views(let views)?:
                     let count = views.count
                     for item in 0..<count {
-                        let frame = Frame.item(views, item, Position(first: item == 0, last: item == count - 1))
+                        let frame = Frame.item(ViewsReference(views: views), item, Position(first: item == 0, last: item == count - 1))
                         if let shared = views.sharedView(at: item) {
-                            runShared(shared, frame, at: body - 1, body, index)
+                            runShared(shared, frame, holding: views, at: body - 1, body, index)
                         } else {
-                            runPushing(frame, body, index)
+                            runPushing(frame, holding: views, body, index)
                         }
                     }
                 case .texts(let texts)?:
                     for (item, text) in texts.enumerated() {
-                        runPushing(.text(text, Position(first: item == 0, last: item == texts.count - 1)), body, index)
+                        runPushing(.text(text, Position(first: item == 0, last: item == texts.count - 1)), holding: nil, body, index)
                     }
                 case .flag(false)?, nil: break
                 }
@@ -124,23 +137,24 @@ private struct TemplateRenderer {
         }
     }
 
-    private mutating func runPushing(_ frame: Frame, _ start: Int, _ end: Int) {
+    /// - Parameter owner: what `frame` points at, held until the section has run.
+    private mutating func runPushing(_ frame: Frame, holding owner: AnyObject?, _ start: Int, _ end: Int) {
         stack.append(frame)
-        run(start, end)
+        withExtendedLifetime(owner) { run(start, end) }
         stack.removeLast()
     }
 
     /// A section over a shared view, or over one item of a list of them (`frame`): copied from an earlier
     /// page when one kept it, else rendered and, if its body looked only inside the view, kept for the
     /// pages after.
-    private mutating func runShared(_ view: any SharedMustacheView, _ frame: Frame, at instruction: Int, _ start: Int, _ end: Int) {
+    private mutating func runShared(_ view: any SharedMustacheView, _ frame: Frame, holding owner: AnyObject, at instruction: Int, _ start: Int, _ end: Int) {
         if let kept = program.keptSection(at: instruction, over: view) {
             output.append(contentsOf: kept)
             return
         }
         let outerReach = reach, depth = stack.count, from = output.count
         reach = Int.max
-        runPushing(frame, start, end)
+        runPushing(frame, holding: owner, start, end)
         if reach >= depth { program.keep(output[from...], at: instruction, over: view) }
         reach = min(reach, outerReach)
     }
@@ -151,14 +165,15 @@ private struct TemplateRenderer {
         let path = program.paths[Int(pathIndex)]
         var value: TemplateValue?
         if path.start < path.end {
-            let first = program.names[Int(path.start)]
+            // Read in place at each use: a copy of the name retained and released its text at every lookup.
+            let first = program.names.baseAddress! + Int(path.start)
             var depth = stack.count - 1
             frames: while depth >= 0 {
                 switch stack[depth] {
-                case .view(let view):
-                    if let found = view.field(named: first) { value = found; break frames }
-                case .item(let views, let item, _):
-                    if let found = views.field(at: item, named: first) { value = found; break frames }
+                case .view(let reference):
+                    if let found = reference.view.field(named: first.pointee) { value = found; break frames }
+                case .item(let reference, let item, _):
+                    if let found = reference.views.field(at: item, named: first.pointee) { value = found; break frames }
                 case .text:
                     break
                 }
@@ -176,8 +191,8 @@ private struct TemplateRenderer {
         } else {
             reach = min(reach, stack.count - 1)
             switch stack.last {
-            case .view(let view)?: value = .view(view)
-            case .item(let views, let item, _)?: value = .view(views.view(at: item))
+            case .view(let reference)?: value = .view(reference.view)
+            case .item(let reference, let item, _)?: value = .view(reference.views.view(at: item))
             case .text(let text, _)?: value = .text(text)
             case nil: value = nil
             }
