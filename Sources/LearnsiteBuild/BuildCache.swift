@@ -172,7 +172,7 @@ final class CacheReading: Sendable {
 /// what the build worked out from them, once the output folder exists. Only the output trees, known when
 /// the pages are written, are left for `finish`. (Written after rendering, the cache took 30 ms of a 0.27 s rebuild.)
 final class CacheWriter: @unchecked Sendable {
-    private var writer: ArchiveWriter
+    private var writer = ArchiveWriter()
     /// The work queued so far; each piece waits for the one before.
     private var work: Background<Void>?
     private var path: String?
@@ -180,9 +180,9 @@ final class CacheWriter: @unchecked Sendable {
 
     /// - Parameter previous: the last cache, whose parsed files are copied where they did not change.
     init(root: String, parsed: [String: ParsedFile], order: [String], previous: CacheReading?) {
-        // Room for all the parsed files: they are kept in memory until the output folder exists.
-        writer = ArchiveWriter(reservingCapacity: ParsedChunks.capacity(order, parsed) + root.utf8.count)
         work = Background { [self] in
+            // Room for all the parsed files: they are kept in memory until the output folder exists.
+            writer = ArchiveWriter(reservingCapacity: parsed.reduce(root.utf8.count) { $0 + ParsedChunks.capacity($1.key, $1.value) })
             writer.write(BuildCache.format)
             writer.write(root)
             // Its files were taken for this build only if they were read from the same folder.

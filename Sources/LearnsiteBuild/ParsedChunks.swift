@@ -63,16 +63,17 @@ struct ParsedChunks: @unchecked Sendable {
                 writer.write(part: chunk.bytes)
                 continue
             }
-            var archive = ArchiveWriter(reservingCapacity: capacity(paths, parsed))
-            archive.write(paths.map { Pair(path: $0, file: parsed[$0]!) })
+            let pairs = paths.map { Pair(path: $0, file: parsed[$0]!) }
+            var archive = ArchiveWriter(reservingCapacity: pairs.reduce(0) { $0 + capacity($1.path, $1.file) })
+            archive.write(pairs)
             archive.withBytes { writer.write(part: $0) }
         }
     }
 
-    /// More than the archive of `paths` takes: a parsed file holds less than the file (not its body), plus
-    /// its path, stamp and fingerprints.
-    static func capacity<Paths: Sequence<String>>(_ paths: Paths, _ parsed: [String: ParsedFile]) -> Int {
-        paths.reduce(64) { $0 + (parsed[$1]?.stamp.size ?? 0) + 2 * $1.utf8.count + 256 }
+    /// More than the archive of a parsed file takes: it holds less than the file (not its body), plus its
+    /// path, stamp and fingerprints.
+    static func capacity(_ path: String, _ file: ParsedFile) -> Int {
+        file.stamp.size + 2 * path.utf8.count + 256
     }
 
     /// A file's path and what was read from it, as a chunk holds them.

@@ -89,6 +89,10 @@ public struct ContentLoader: Sendable {
         log.append(contentsOf: unused)
         var documents: [Document] = []
         var parsed: [String: ParsedFile] = [:], parsedOrder: [String] = []
+        // Sized once: grown step by step, the table hashed every path again at each step (on one core).
+        documents.reserveCapacity(markdown.count)
+        parsed.reserveCapacity(markdown.count)
+        parsedOrder.reserveCapacity(markdown.count)
         for (relative, result) in zip(markdown, loaded) {
             result.errors.forEach { log.append($0) }
             guard let kept = result.kept else { continue }
