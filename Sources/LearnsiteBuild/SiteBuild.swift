@@ -107,6 +107,7 @@ public enum SiteBuild {
         let theme: Theme
         let renderer: BodyRenderer
         let bodies: DocumentBodies
+        let site: Background<SiteSkeleton>
         /// What the last build left in place that this one keeps.
         let reuse: OutputReuse
         /// Makes this build's cache, for `saving` to write.
@@ -119,7 +120,7 @@ public enum SiteBuild {
         func renderSite(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)?,
                         store: (@Sendable (OutputFile) -> OutputFile)? = nil) -> SiteRenderer.Result {
             SiteRenderer(content: content, theme: theme, today: options.today, renderer: renderer, bodies: bodies,
-                         reuse: reuse)
+                         reuse: reuse, site: site.value)
                 .render(progress: progress, store: store)
         }
 
@@ -168,6 +169,8 @@ public enum SiteBuild {
                 && (!hasHandout || handoutsListed || access(handoutsFolder + "/" + HandoutPaths.handout(document), F_OK) == 0)
         } ?? []
         let renderer = BodyRenderer(content: content)
+        let today = options.today
+        let site = Background { SiteSkeleton(content: content, today: today) }
         let bodies = DocumentBodies(renderer: renderer, documents: content.documents, known: known)
         let reuse = OutputReuse(keeping: zip(content.documents, known).compactMap { $1 == nil ? nil : $0 },
                                 listings: previous?.keepsListings(content, known: known, bodies: bodies, pdf: options.pdf) ?? false)
@@ -185,7 +188,7 @@ public enum SiteBuild {
             return BuildCache(root: root, shared: shared, pdf: pdf, documents: entries, parsed: parsed)
         }
         clock.lap("render Markdown")
-        return Prepared(content: content, warnings: loaded.warnings, theme: theme, renderer: renderer, bodies: bodies,
+        return Prepared(content: content, warnings: loaded.warnings, theme: theme, renderer: renderer, bodies: bodies, site: site,
                         reuse: reuse, cache: cache, saving: writer, steps: clock.laps)
     }
 

@@ -33,15 +33,16 @@ public struct SiteRenderer: Sendable {
     ///   - today: the date review deadlines are judged against.
     ///   - bodies: the documents' rendered bodies, when the build has already rendered them for other outputs.
     ///   - reuse: unchanged documents whose pages are carried over from the last build.
+    ///   - site: the site's structure for `content` and `today`, when it was worked out already.
     public init(content: SiteContent, theme: Theme, today: Day, renderer: BodyRenderer? = nil, bodies: DocumentBodies? = nil,
-                reuse: OutputReuse? = nil) {
+                reuse: OutputReuse? = nil, site: SiteSkeleton? = nil) {
         self.content = content
         self.theme = theme
         self.reuse = reuse
-        site = SiteSkeleton(content: content, today: today)
+        self.site = site ?? SiteSkeleton(content: content, today: today)
         let renderer = renderer ?? BodyRenderer(content: content)
         self.renderer = renderer
-        self.bodies = bodies ?? DocumentBodies(renderer: renderer, documents: site.documents)
+        self.bodies = bodies ?? DocumentBodies(renderer: renderer, documents: self.site.documents)
     }
 
     enum Page {

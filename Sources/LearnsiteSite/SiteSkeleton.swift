@@ -2,8 +2,9 @@ import LearnsiteContent
 import LearnsiteRendering
 
 /// The site's structure, worked out once before rendering: which documents are published, grouped
-/// by kind and by theme, and the library by id, so no page scans all the others.
-struct SiteSkeleton: Sendable {
+/// by kind and by theme, and the library by id, so no page scans all the others. It needs no body, so a
+/// build works it out while the bodies render.
+public struct SiteSkeleton: Sendable {
     let config: SiteConfig
     /// Published documents, in `SiteContent` order.
     let documents: [Document]
@@ -31,7 +32,7 @@ struct SiteSkeleton: Sendable {
         let documents: [Document]
     }
 
-    init(content: SiteContent, today: Day) {
+    public init(content: SiteContent, today: Day) {
         config = content.config
         self.today = today
         upcomingSessions = content.sessions.filter { $0.date >= today }
