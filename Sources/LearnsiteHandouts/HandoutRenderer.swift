@@ -42,45 +42,51 @@ public struct HandoutRenderer: Sendable {
     ///   - store: takes each document's handout as soon as it is rendered (see `SiteRenderer.render`).
     public func render(withPDF: Bool, store: (@Sendable (OutputFile) -> OutputFile)? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
-        var groups: [HandoutGroup] = []
         let logo = logoAsset(&diagnostics)
 
+        // Each kind's documents in one pass (a filter per kind went through every document each time).
+        var byKind: [DocumentKind: [Document]] = [:]
+        for document in content.documents where document.handout { byKind[document.kind, default: []].append(document) }
         var packs: [(pack: Document, included: [Document])] = []
-        for pack in content.documents(of: .handout).filter(\.handout) {
+        for pack in byKind[.handout] ?? [] {
             switch resolveIncludes(of: pack) {
             case .failure(let problems): diagnostics += problems.diagnostics
             case .success(let included): packs.append((pack, included))
             }
         }
-        if !packs.isEmpty {
-            groups.append(HandoutGroup(title: DocumentKind.handout.pluralTitle,
-                                       handouts: packs.map { link($0.pack, path: HandoutPaths.pack($0.pack), withPDF: withPDF) }))
-        }
-        var documents: [Document] = []
-        for kind in Self.printedKinds {
-            let ofKind = content.documents(of: kind).filter(\.handout)
-            guard !ofKind.isEmpty else { continue }
-            documents += ofKind
-            groups.append(HandoutGroup(title: kind.pluralTitle,
-                                       handouts: ofKind.map { link($0, path: HandoutPaths.handout($0), withPDF: withPDF) }))
-        }
+        let kinds = Self.printedKinds.compactMap { kind in byKind[kind].map { (kind: kind, documents: $0) } }
         let sheets = SignInSheets(content: content, theme: theme, today: today).render(withPDF: withPDF) { path, title in
             layoutView(path: path, title: title, logo: logo)
         }
-        if !sheets.links.isEmpty { groups.append(HandoutGroup(title: SignInSheets.groupTitle, handouts: sheets.links)) }
+
+        // The index's links are made with it, on the core that renders it, and given back there.
+        let resolved = packs
+        @Sendable func index() -> HandoutIndexView {
+            var groups: [HandoutGroup] = []
+            if !resolved.isEmpty {
+                groups.append(HandoutGroup(title: DocumentKind.handout.pluralTitle,
+                                           handouts: resolved.map { link($0.pack, path: HandoutPaths.pack($0.pack), withPDF: withPDF) }))
+            }
+            for (kind, documents) in kinds {
+                groups.append(HandoutGroup(title: kind.pluralTitle,
+                                           handouts: documents.map { link($0, path: HandoutPaths.handout($0), withPDF: withPDF) }))
+            }
+            if !sheets.links.isEmpty { groups.append(HandoutGroup(title: SignInSheets.groupTitle, handouts: sheets.links)) }
+            return HandoutIndexView(layout: layoutView(path: HandoutPaths.index, title: "Printable handouts", logo: logo), groups: groups)
+        }
 
         // One pass on all cores, the index and the packs first: left to the end (as they were, on one
         // core after the documents), the index of a large site kept one core busy while the other waited.
         enum Job { case index, pack(Int), document(Int) }
-        let jobs = [Job.index] + packs.indices.map(Job.pack) + documents.indices.map(Job.document)
-        let index = HandoutIndexView(layout: layoutView(path: HandoutPaths.index, title: "Printable handouts", logo: logo), groups: groups)
-        let listings = reuse?.listings == true, resolved = packs, printed = documents
+        let printed = kinds.flatMap(\.documents)
+        let jobs = [Job.index] + packs.indices.map(Job.pack) + printed.indices.map(Job.document)
+        let listings = reuse?.listings == true
         let rendered = concurrentMap(jobs) { job -> OutputFile in
             let file: OutputFile
             switch job {
             case .index:
                 file = listings ? OutputFile(unchangedAt: HandoutPaths.index)
-                    : OutputFile(path: HandoutPaths.index, contents: theme.render("handouts/index", index))
+                    : OutputFile(path: HandoutPaths.index, contents: theme.render("handouts/index", index()))
             case .pack(let number):
                 let (pack, included) = resolved[number]
                 let path = HandoutPaths.pack(pack)
