@@ -86,9 +86,7 @@ extension MustacheView {
     // generic, every lookup asked the runtime for the table's type metadata (a fifth of page rendering).
     @inlinable
     public func field(named name: TemplateName) -> TemplateValue?? {
-        // Not `keys[name].map { $0.read(self) }`: the closure captured a copy of the view.
-        guard let field = Self.keys[name] else { return nil }
-        return field.read(self)
+        Self.keys.read(name, of: self)
     }
 
     // Here, compiled for each view type, the item is borrowed. In the generic `Array` conformance it was
@@ -152,13 +150,15 @@ public struct TemplateKeys<View>: ExpressibleByDictionaryLiteral {
     /// Every key, for checking that a view lists all its fields.
     public var allNames: [String] { names.map(\.text) }
 
+    /// The field `name` of `view`: nil when there is no such field. Read where the table holds it: a
+    /// field taken out of the table first (a subscript) was retained and released at every lookup.
     @inlinable
-    public subscript(name: TemplateName) -> TemplateField<View>? {
+    public func read(_ name: TemplateName, of view: View) -> TemplateValue?? {
         var slot = name.hash & (slots.count - 1)
         while true {
             let index = slots[slot]
             if index < 0 { return nil }
-            if names[index].hash == name.hash && names[index].text == name.text { return fields[index] }
+            if names[index].hash == name.hash && names[index].text == name.text { return .some(fields[index].read(view)) }
             slot = (slot + 1) & (slots.count - 1)
         }
     }
