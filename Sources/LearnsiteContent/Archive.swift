@@ -27,17 +27,17 @@ public struct ArchiveWriter {
     /// Keeps every byte, in `bytes`.
     /// - Parameter capacity: bytes to reserve at once. Memory reserved and never written is never touched,
     ///   so a generous guess costs nothing, where growing by doubling touched and copied each size on the way.
-    public init(reservingCapacity capacity: Int = 1 << 16) {
+    public init(reservingCapacity capacity: Int? = nil) {
         sink = .memory
         numbers = StringNumbers()
-        buffer = Buffer(capacity: capacity)
+        buffer = capacity.map(Buffer.init(capacity:)) ?? Buffer()
     }
 
     /// Writes to an open file as the buffer fills; call `finish` at the end.
     public init(file descriptor: Int32) {
         sink = .file(descriptor)
         numbers = StringNumbers()
-        buffer = Buffer(capacity: 1 << 16)
+        buffer = Buffer()
     }
 
     /// Keeps only the `fingerprint` of what is written; call `finish` at the end.
@@ -47,7 +47,7 @@ public struct ArchiveWriter {
 
     private init(sink: Sink) {
         self.sink = sink
-        buffer = Buffer(capacity: 1 << 16)
+        buffer = Buffer()
     }
 
     public var bytes: [UInt8] { Array(buffer.contents) }
@@ -148,7 +148,10 @@ public struct ArchiveWriter {
         var count = 0
         private var capacity: Int
 
-        init(capacity: Int) {
+        /// Enough for the archives made in passing (a chunk of the cache, a fingerprint's input).
+        static let defaultCapacity = 1 << 16
+
+        init(capacity: Int = defaultCapacity) {
             self.capacity = max(capacity, 64)
             base = .allocate(byteCount: self.capacity, alignment: 8)
         }
