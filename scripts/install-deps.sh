@@ -9,10 +9,11 @@ purpose="${1:-site}"
 declare -A needs=(
   [libcmark-gfm-dev]=/usr/include/cmark-gfm.h
   [libcmark-gfm-extensions-dev]=/usr/include/cmark-gfm-core-extensions.h
-  [libmimalloc-dev]=/usr/include/mimalloc.h  # the memory allocator learnsite is linked with (see Package.swift)
   [pkg-config]=/usr/bin/pkg-config
   [weasyprint]=/usr/bin/weasyprint          # PDF handouts (learnsite build --pdf)
 )
+# On Linux learnsite is linked with mimalloc in place of the C library's allocator (see Package.swift).
+[ "$(uname -s)" = Linux ] && needs[libmimalloc-dev]=/usr/include/mimalloc.h
 # The PDF checks of `make test` read PDFs with poppler's pdfinfo and pdftotext.
 [ "$purpose" = test ] && needs[poppler-utils]=/usr/bin/pdfinfo
 
@@ -44,7 +45,7 @@ if command -v apt-get >/dev/null 2>&1; then
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 else
-  echo "learnsite needs cmark-gfm with its extensions, mimalloc, pkg-config and WeasyPrint (Debian: ${missing[*]};" >&2
+  echo "learnsite needs cmark-gfm with its extensions, pkg-config, WeasyPrint and on Linux mimalloc (Debian: ${missing[*]};" >&2
   echo "Homebrew: brew install cmark-gfm pkg-config weasyprint). Install them, then run make again." >&2
   exit 1
 fi
